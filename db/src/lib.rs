@@ -1,0 +1,15 @@
+//! DIGIFARM's storage: one schema and one set of queries for SQLite and PostgreSQL.
+//!
+//! Only the server compiles this crate; the browser build never sees it.
+
+pub mod catalogue;
+pub mod connect;
+pub mod entity;
+pub mod migration;
+pub mod project;
+pub mod seed_import;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
+pub use connect::{Engine, begin_write, connect};
+pub use sea_orm::{DatabaseConnection, DbErr};

@@ -1,0 +1,15 @@
+//! Schema migrations: one set for SQLite and PostgreSQL alike, run at every start.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_catalogue;
+
+/// All migrations, oldest first.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_catalogue::Migration)]
+    }
+}

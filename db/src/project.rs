@@ -1,0 +1,98 @@
+//! One project: its whole profile, and writing one with a slug that never changes.
+
+use domain::{Pillar, fold, slugify};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use crate::entity::{need, project, project_district, project_no_need};
+
+/// A project with everything its page shows.
+#[derive(Clone, Debug)]
+pub struct ProjectRecord {
+    /// The profile.
+    pub project: project::Model,
+    /// Its needs, in their stated order.
+    pub needs: Vec<need::Model>,
+    /// District keys it serves.
+    pub districts: Vec<String>,
+    /// Pillars where it says it needs nobody.
+    pub no_need: Vec<Pillar>,
+}
+
+/// The published project with this slug, if there is one.
+pub async fn published_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<ProjectRecord>, DbErr> {
+    let Some(project) = project::Entity::find()
+        .filter(project::Column::Slug.eq(slug))
+        .filter(project::Column::Published.eq(true))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let needs = need::Entity::find()
+        .filter(need::Column::ProjectId.eq(project.id))
+        .order_by_asc(need::Column::Position)
+        .order_by_asc(need::Column::Id)
+        .all(db)
+        .await?;
+    let districts = project_district::Entity::find()
+        .filter(project_district::Column::ProjectId.eq(project.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|d| d.district)
+        .collect();
+    let no_need = project_no_need::Entity::find()
+        .filter(project_no_need::Column::ProjectId.eq(project.id))
+        .all(db)
+        .await?
+        .iter()
+        .filter_map(|n| Pillar::from_key(&n.pillar))
+        .collect();
+    Ok(Some(ProjectRecord { project, needs, districts, no_need }))
+}
+
+/// Slugs and last updates of all published projects, for the sitemap.
+pub async fn published_slugs(
+    db: &DatabaseConnection,
+) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, DbErr> {
+    project::Entity::find()
+        .select_only()
+        .column(project::Column::Slug)
+        .column(project::Column::UpdatedAt)
+        .filter(project::Column::Published.eq(true))
+        .order_by_asc(project::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// A free slug for `name`: its slug, or with `-2`, `-3`, … appended when taken.
+///
+/// Run inside the write transaction that inserts the project, so two inserts cannot pick the
+/// same one; the unique index catches anything else.
+pub async fn free_slug(conn: &impl ConnectionTrait, name: &str) -> Result<String, DbErr> {
+    let base = slugify(name);
+    let taken: Vec<String> = project::Entity::find()
+        .select_only()
+        .column(project::Column::Slug)
+        .filter(project::Column::Slug.starts_with(&base))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if !taken.contains(&base) {
+        return Ok(base);
+    }
+    let next = (2..).find(|n| !taken.contains(&format!("{base}-{n}"))).unwrap_or(2);
+    Ok(format!("{base}-{next}"))
+}
+
+/// The folded text the catalogue search looks through.
+pub fn search_text(name: &str, teaser: &str, description: &str, technologies: &[String]) -> String {
+    fold(&[name, teaser, description, &technologies.join(" ")].join("\n"))
+}

@@ -1,0 +1,119 @@
+//! German text folding: one function serves slugs and search alike.
+//!
+//! Folding makes `Bäume`, `BAEUME`, `baeume` and a decomposed `Ba\u{308}ume` equal, so a search
+//! never depends on how the visitor typed an umlaut or on the database's collation.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds text for comparison: NFC, lower case, `ä→ae`, `ö→oe`, `ü→ue`, `ß`/`ẞ→ss`, other accents
+/// dropped (`é→e`). Punctuation and spacing are kept as they are.
+pub fn fold(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.nfc() {
+        match c {
+            'ä' | 'Ä' => out.push_str("ae"),
+            'ö' | 'Ö' => out.push_str("oe"),
+            'ü' | 'Ü' => out.push_str("ue"),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => push_without_accents(c, &mut out),
+        }
+    }
+    out
+}
+
+/// Lower-cases a non-ASCII character and drops its combining accents (`É` becomes `e`).
+fn push_without_accents(c: char, out: &mut String) {
+    for lower in c.to_lowercase() {
+        out.extend(lower.to_string().nfd().filter(|m| !is_combining_mark(*m)));
+    }
+}
+
+/// Turns a project name into its URL slug: folded, ASCII letters and digits, words joined by
+/// single hyphens. Returns `projekt` for a name with no letters or digits at all.
+pub fn slugify(name: &str) -> String {
+    let folded = fold(name);
+    let mut slug = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("projekt");
+    }
+    slug
+}
+
+/// Splits a search query into folded words, dropping punctuation at their edges.
+pub fn search_terms(query: &str) -> Vec<String> {
+    fold(query)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_of_a_german_title_transliterates_umlauts_and_sharp_s() {
+        assert_eq!(
+            slugify("Grüne Straßenbäume für Köln – 2025!"),
+            "gruene-strassenbaeume-fuer-koeln-2025"
+        );
+    }
+
+    #[test]
+    fn b04_slug_of_decomposed_input_equals_composed() {
+        let composed = "Grüne Straßenbäume für Köln – Bürgerbeteiligung 2025!";
+        let decomposed: String = composed.nfd().collect();
+        assert_ne!(composed, decomposed);
+        assert_eq!(slugify(&decomposed), slugify(composed));
+        assert_eq!(slugify(composed), "gruene-strassenbaeume-fuer-koeln-buergerbeteiligung-2025");
+    }
+
+    #[test]
+    fn b04_capital_umlauts_at_word_start_become_lower_case_pairs() {
+        assert_eq!(slugify("Ärger über Öffnungszeiten"), "aerger-ueber-oeffnungszeiten");
+    }
+
+    #[test]
+    fn capital_sharp_s_folds_like_small_one() {
+        assert_eq!(fold("STRAẞE"), fold("straße"));
+        assert_eq!(fold("STRAẞE"), "strasse");
+    }
+
+    #[test]
+    fn b01_folding_is_unicode_aware_for_case() {
+        assert_eq!(fold("ÖKOLOGISCH"), fold("ökologisch"));
+        assert_eq!(fold("ÜBERSCHWEMMUNGSKARTE"), "ueberschwemmungskarte");
+        assert_eq!(fold("Ämter"), "aemter");
+    }
+
+    #[test]
+    fn other_accents_are_dropped() {
+        assert_eq!(fold("Café Crème"), "cafe creme");
+    }
+
+    #[test]
+    fn slug_never_empty_and_has_no_edge_hyphens() {
+        assert_eq!(slugify("!!!"), "projekt");
+        assert_eq!(slugify("  -Leezenflow-  "), "leezenflow");
+        assert_eq!(slugify("climate|MS"), "climate-ms");
+    }
+
+    #[test]
+    fn search_terms_fold_and_split() {
+        assert_eq!(search_terms("  Bäume,  GIEßEN! "), vec!["baeume", "giessen"]);
+        assert!(search_terms(" ... ").is_empty());
+    }
+}

@@ -1,0 +1,22 @@
+//! DIGIFARM's vocabulary and the pure rules every layer shares.
+//!
+//! The enums and the folding function compile for the browser as well; everything that reads
+//! files or renders Markdown sits behind the `server` feature.
+
+pub mod fold;
+pub mod limits;
+pub mod vocab;
+
+#[cfg(feature = "server")]
+pub mod instance;
+#[cfg(feature = "server")]
+pub mod licence;
+#[cfg(feature = "server")]
+pub mod markdown;
+#[cfg(feature = "server")]
+pub mod seed;
+#[cfg(feature = "server")]
+pub mod time;
+
+pub use fold::{fold, search_terms, slugify};
+pub use vocab::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};
