@@ -1,1 +1,101 @@
+//! DIGIFARM's user interface: routes, pages, components, server functions and the wire types
+//! that server and browser share.
+#![recursion_limit = "256"]
 
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod i18n;
+pub mod labels;
+pub mod pages;
+pub mod wire;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, StaticSegment, path};
+
+use crate::components::layout::Layout;
+use crate::i18n::I18nContextProvider;
+use crate::pages::{
+    catalogue::CataloguePage, home::HomePage, not_found::NotFound, project::ProjectPage,
+    text::TextPage,
+};
+use crate::wire::TextKind;
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="de">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The app: translations, document head and the routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+    view! {
+        <I18nContextProvider>
+            <Stylesheet id="leptos" href="/pkg/digifarm.css" />
+            <Link rel="manifest" href="/manifest.webmanifest" />
+            <Link rel="icon" href="/icons/icon-192.png" />
+            <Link rel="apple-touch-icon" href="/icons/icon-192.png" />
+            <Meta name="theme-color" content="#0b5d3b" />
+            <Router>
+                <Layout>
+                    <Routes fallback=NotFound>
+                        <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                        <Route path=path!("/projekte") view=CataloguePage ssr=SsrMode::Async />
+                        <Route path=path!("/projekte/:slug") view=ProjectPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/ueber")
+                            view=|| view! { <TextPage kind=TextKind::About /> }
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/impressum")
+                            view=|| view! { <TextPage kind=TextKind::Imprint /> }
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/datenschutz")
+                            view=|| view! { <TextPage kind=TextKind::Privacy /> }
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/barrierefreiheit")
+                            view=|| view! { <TextPage kind=TextKind::Accessibility /> }
+                            ssr=SsrMode::Async
+                        />
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Marks `<body data-hydrated="true">` once the browser has taken over, so tests and styles
+/// can tell a hydrated page from a server-rendered one.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+}

@@ -44,7 +44,8 @@ pub struct Operator {
     pub street: String,
     /// Postcode and town.
     pub town: String,
-    /// Functional contact address of the unit (never a person's own address).
+    /// Functional contact address of the unit (never a person's own address). It is used
+    /// for mail to the operator and never shown on a public page.
     pub email: String,
     /// Telephone number.
     pub phone: String,

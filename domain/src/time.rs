@@ -28,6 +28,27 @@ pub fn berlin_day_start(date: &str) -> Option<DateTime<Utc>> {
     }
 }
 
+/// Writes a `YYYY-MM` month in German, e.g. `Oktober 2021`; `None` for anything else.
+pub fn month_de(year_month: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    let (year, month) = year_month.split_once('-')?;
+    let index = month.parse::<usize>().ok()?.checked_sub(1)?;
+    Some(format!("{} {year}", MONTHS.get(index)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +69,14 @@ mod tests {
     fn b13_new_year_rolls_over_in_berlin_not_in_utc() {
         assert_eq!(date_de(at("2025-12-31T23:30:00Z")), "01.01.2026");
         assert_eq!(date_time_de(at("2025-12-31T23:30:00Z")), "01.01.2026, 00:30 MEZ");
+    }
+
+    #[test]
+    fn months_are_written_in_german() {
+        assert_eq!(month_de("2021-10").as_deref(), Some("Oktober 2021"));
+        assert_eq!(month_de("2020-03").as_deref(), Some("März 2020"));
+        assert_eq!(month_de("2020-13"), None);
+        assert_eq!(month_de("2020-00"), None);
     }
 
     #[test]

@@ -1,0 +1,28 @@
+//! A project's card in lists.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::pillars::PillarBadges;
+use crate::labels;
+use crate::wire::ProjectCard;
+
+/// Name (as the link), category and status, teaser, and the pillars.
+#[component]
+pub fn Card(card: ProjectCard) -> impl IntoView {
+    let href = format!("/projekte/{}", card.slug);
+    view! {
+        <article class="card">
+            <h3 class="card-title">
+                <A href=href>{card.name}</A>
+            </h3>
+            <p class="card-meta">
+                <span class="tag">{card.category}</span>
+                " · "
+                <span class="status">{labels::status(card.status)}</span>
+            </p>
+            <p class="card-teaser">{card.teaser}</p>
+            <PillarBadges pillars=card.pillars />
+        </article>
+    }
+}

@@ -1,0 +1,86 @@
+//! The catalogue's filter form: a plain GET form that works without JavaScript; with it, a
+//! change of any box applies the filters at once.
+
+use domain::{Pillar, ProjectStatus};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::components::Form;
+
+use crate::i18n::*;
+use crate::labels;
+use crate::wire::{CatalogueQuery, Term};
+
+/// Search box and checkbox groups, checked as the URL says.
+#[component]
+pub fn Filters(
+    query: CatalogueQuery,
+    categories: Vec<Term>,
+    districts: Vec<Term>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let pillars: Vec<Term> =
+        Pillar::ALL.iter().map(|p| term(p.key(), labels::pillar(*p))).collect();
+    let statuses: Vec<Term> =
+        ProjectStatus::ALL.iter().map(|s| term(s.key(), labels::status(*s))).collect();
+    view! {
+        <Form method="GET" action="/projekte" attr:class="filters" on:change=submit_on_change>
+            <div class="field">
+                <label for="suche">{t!(i18n, catalogue.search_label)}</label>
+                <input id="suche" type="search" name="q" value=query.q.clone() autocomplete="off" />
+            </div>
+            <Group legend=t_string!(i18n, catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
+            <Group legend=t_string!(i18n, catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
+            <Group legend=t_string!(i18n, catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
+            <Group legend=t_string!(i18n, catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
+            <div class="filter-actions">
+                <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>
+                <a href="/projekte">{t!(i18n, catalogue.reset)}</a>
+            </div>
+        </Form>
+    }
+}
+
+/// One fieldset of checkboxes sharing a name.
+#[component]
+fn Group(
+    legend: String,
+    name: &'static str,
+    terms: Vec<Term>,
+    chosen: Vec<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="filter-group">
+            <legend>{legend}</legend>
+            {terms
+                .into_iter()
+                .map(|t| {
+                    let id = format!("f-{name}-{}", t.key);
+                    let checked = chosen.contains(&t.key);
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=id.clone() name=name value=t.key checked=checked />
+                            <label for=id>{t.name}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A key with its display name.
+fn term(key: &str, name: String) -> Term {
+    Term { key: key.to_string(), name }
+}
+
+/// Submits the form when a checkbox changes (typing in the search box waits for Enter).
+fn submit_on_change(ev: leptos::ev::Event) {
+    let Some(target) = ev.target() else { return };
+    let Ok(input) = target.dyn_into::<leptos::web_sys::HtmlInputElement>() else { return };
+    if input.type_() != "checkbox" {
+        return;
+    }
+    if let Some(form) = input.form() {
+        let _ = form.request_submit();
+    }
+}

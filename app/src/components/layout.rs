@@ -1,0 +1,48 @@
+//! The frame of every page: skip link, header with navigation, main landmark, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::get_site;
+use crate::i18n::*;
+
+/// Header, `<main id="inhalt">` around the page, and footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let site = OnceResource::new(get_site());
+    let site_name = move || {
+        site.get().and_then(Result::ok).map(|s| s.name).unwrap_or_else(|| "DIGIFARM".into())
+    };
+    view! {
+        <a class="skip-link" href="#inhalt">{t!(i18n, layout.skip_link)}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href="/">
+                    <Suspense fallback=|| "DIGIFARM">{site_name}</Suspense>
+                </a>
+                <nav aria-label=move || t_string!(i18n, layout.main_nav)>
+                    <ul class="nav-list">
+                        <li><A href="/projekte">{t!(i18n, layout.nav_projects)}</A></li>
+                        <li><A href="/ueber">{t!(i18n, layout.nav_about)}</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="inhalt" class="wrap" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <nav aria-label=move || t_string!(i18n, layout.footer_nav)>
+                    <ul class="nav-list">
+                        <li><A href="/impressum">{t!(i18n, layout.imprint)}</A></li>
+                        <li><A href="/datenschutz">{t!(i18n, layout.privacy)}</A></li>
+                        <li><A href="/barrierefreiheit">{t!(i18n, layout.accessibility)}</A></li>
+                    </ul>
+                </nav>
+                <p class="muted">{t!(i18n, layout.licence_note)}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,8 @@
+//! Pieces several pages share.
+
+pub mod card;
+pub mod filters;
+pub mod layout;
+pub mod pagination;
+pub mod pillars;
+pub mod problem;

@@ -1,0 +1,91 @@
+//! `/projekte`: the catalogue with its filters, all in the URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::list_projects;
+use crate::components::card::Card;
+use crate::components::filters::Filters;
+use crate::components::pagination::Pagination;
+use crate::components::problem::Problem;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::pages::meta::PageMeta;
+use crate::wire::{CatalogueQuery, CatalogueResult};
+
+/// The catalogue page. The URL is the only state, so a shared or reloaded link shows the same
+/// list, rendered on the server, with or without JavaScript.
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let query = Memo::new(move |_| CatalogueQuery::from_params(&params.read()));
+    let result = Resource::new(move || query.get(), list_projects);
+    let title = move || {
+        let q = query.read().q.trim().to_string();
+        if q.is_empty() {
+            t_string!(i18n, catalogue.title).to_string()
+        } else {
+            format!("{} „{q}“", t_string!(i18n, catalogue.search_title))
+        }
+    };
+    view! {
+        <h1>{t!(i18n, catalogue.title)}</h1>
+        <Suspense fallback=move || view! { <p>{t!(i18n, catalogue.loading)}</p> }>
+            {move || Suspend::new(async move {
+                let query = query.get();
+                let meta = view! {
+                    <PageMeta title=title() description=t_string!(i18n, catalogue.meta).to_string() />
+                };
+                let body = match result.await {
+                    Ok(found) => view! { <Results query found /> }.into_any(),
+                    Err(error) => view! { <Failed query error /> }.into_any(),
+                };
+                view! { {meta} {body} }
+            })}
+        </Suspense>
+    }
+}
+
+/// Filters beside the summary, the cards and the page links.
+#[component]
+fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = found.total;
+    let q = query.q.trim().to_string();
+    let summary = if q.is_empty() {
+        t_string!(i18n, catalogue.count, count = total).to_string()
+    } else {
+        t_string!(i18n, catalogue.count_for, count = total, q = q).to_string()
+    };
+    view! {
+        <div class="catalogue">
+            <aside aria-labelledby="filter-title" class="catalogue-filters">
+                <h2 id="filter-title" class="visually-hidden">{t!(i18n, catalogue.filters_title)}</h2>
+                <Filters query=query.clone() categories=found.categories districts=found.districts />
+            </aside>
+            <section aria-labelledby="results-summary" class="catalogue-results">
+                <p id="results-summary" class="summary" role="status">{summary}</p>
+                {(found.cards.is_empty()).then(|| view! { <p>{t!(i18n, catalogue.empty)}</p> })}
+                <ul class="cards">
+                    {found.cards.into_iter().map(|card| view! { <li><Card card /></li> }).collect_view()}
+                </ul>
+                <Pagination query page=found.page pages=found.pages />
+            </section>
+        </div>
+    }
+}
+
+/// A refused request: the message and a way back to the first page.
+#[component]
+fn Failed(query: CatalogueQuery, error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    let message = match &error {
+        AppError::NotFound => AppError::BadRequest(t_string!(i18n, catalogue.past_end).to_string()),
+        other => other.clone(),
+    };
+    view! {
+        <Problem error=message />
+        <p><a href=query.href(1)>{t!(i18n, catalogue.first_page)}</a></p>
+    }
+}

@@ -1,0 +1,95 @@
+//! The start page: what the platform is for, live figures, projects that need help now.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::{get_home, get_site};
+use crate::components::card::Card;
+use crate::components::problem::Problem;
+use crate::i18n::*;
+use crate::labels;
+use crate::pages::meta::PageMeta;
+use crate::wire::HomeData;
+
+/// `/`.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let home = OnceResource::new(get_home());
+    let site = OnceResource::new(get_site());
+    let city = move || site.get().and_then(Result::ok).map(|s| s.city).unwrap_or_default();
+    view! {
+        <PageMeta
+            title=t_string!(i18n, home.meta_title).to_string()
+            description=t_string!(i18n, home.lead).to_string()
+        />
+        <section class="hero" aria-labelledby="hero-title">
+            <h1 id="hero-title">
+                <Suspense>{move || t!(i18n, home.title, city = city)}</Suspense>
+            </h1>
+            <p class="lead">{t!(i18n, home.lead)}</p>
+            <ul class="ways-in">
+                <li>
+                    <a class="button" href="/projekte?bedarf=inhalt&bedarf=technik&bedarf=finanzen">
+                        {t!(i18n, home.help_cta)}
+                    </a>
+                </li>
+                <li>
+                    <a class="button button-secondary" href="/ueber#projekt-vorschlagen">
+                        {t!(i18n, home.propose_cta)}
+                    </a>
+                </li>
+            </ul>
+        </section>
+        <Suspense>
+            {move || Suspend::new(async move {
+                match home.await {
+                    Ok(data) => view! { <Figures data /> }.into_any(),
+                    Err(error) => view! { <Problem error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The live counts and the projects needing help.
+#[component]
+fn Figures(data: HomeData) -> impl IntoView {
+    let i18n = use_i18n();
+    let projects = data.projects;
+    view! {
+        <section aria-labelledby="figures-title">
+            <h2 id="figures-title">{t!(i18n, home.figures_title)}</h2>
+            <dl class="figures">
+                <div class="figure">
+                    <dt>{t!(i18n, home.figure_projects)}</dt>
+                    <dd data-figure="projekte">{projects}</dd>
+                </div>
+                {data
+                    .open_needs
+                    .into_iter()
+                    .map(|(pillar, count)| {
+                        let href = format!("/projekte?bedarf={}", pillar.key());
+                        view! {
+                            <div class="figure">
+                                <dt>{t!(i18n, home.figure_open)} " " {labels::pillar(pillar)}</dt>
+                                <dd data-figure=pillar.key()><A href=href>{count}</A></dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
+        <section aria-labelledby="help-title">
+            <h2 id="help-title">{t!(i18n, home.needing_title)}</h2>
+            <ul class="cards">
+                {data
+                    .needing_help
+                    .into_iter()
+                    .map(|card| view! { <li><Card card /></li> })
+                    .collect_view()}
+            </ul>
+            <p><A href="/projekte">{t!(i18n, home.all_projects)}</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,28 @@
+//! The page for addresses that lead nowhere.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::pages::meta::PageMeta;
+
+/// "Seite nicht gefunden", with status 404 and ways back.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=t_string!(i18n, not_found.title).to_string()
+            description=t_string!(i18n, not_found.text).to_string()
+        />
+        <h1>{t!(i18n, not_found.title)}</h1>
+        <p>{t!(i18n, not_found.text)}</p>
+        <ul>
+            <li><a href="/">{t!(i18n, not_found.home)}</a></li>
+            <li><a href="/projekte">{t!(i18n, not_found.catalogue)}</a></li>
+        </ul>
+    }
+}

@@ -1,0 +1,110 @@
+//! `/projekte/{slug}`: a project's whole profile and its needs by pillar.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::get_project;
+use crate::components::pillars::summary_class;
+use crate::components::problem::Problem;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::labels;
+use crate::pages::meta::PageMeta;
+use crate::pages::not_found::NotFound;
+use crate::pages::project_facts::Facts;
+use crate::wire::{PillarView, ProjectDetail};
+
+/// The project page; an unknown slug gives the 404 page.
+#[component]
+pub fn ProjectPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let project = Resource::new(slug, get_project);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match project.await {
+                    Ok(p) => view! { <Profile p /> }.into_any(),
+                    Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
+                    Err(error) => view! { <Problem error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The profile itself.
+#[component]
+fn Profile(p: ProjectDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let pillars = p.pillars.clone();
+    let screenshot = p.screenshot_url.clone().map(|src| {
+        let alt = t_string!(i18n, project.screenshot_alt, name = p.name.clone()).to_string();
+        view! { <img class="screenshot" src=src alt=alt width="800" height="500" /> }
+    });
+    view! {
+        <PageMeta title=p.name.clone() description=p.teaser.clone() />
+        <article class="project">
+            <header>
+                <p class="card-meta">
+                    <span class="tag">{p.category.clone()}</span>
+                    " · "
+                    <span class="status">{labels::status(p.status)}</span>
+                </p>
+                <h1>{p.name.clone()}</h1>
+                <p class="lead">{p.teaser.clone()}</p>
+            </header>
+            {screenshot}
+            <div class="project-grid">
+                <section aria-labelledby="about-title" class="project-text">
+                    <h2 id="about-title">{t!(i18n, project.description)}</h2>
+                    <div class="prose" inner_html=p.description_html.clone()></div>
+                </section>
+                <Facts p=p.clone() />
+            </div>
+            <section aria-labelledby="needs-title">
+                <h2 id="needs-title">{t!(i18n, project.needs_title)}</h2>
+                <div class="pillar-grid">
+                    {pillars.into_iter().map(|view| view! { <Pillar view /> }).collect_view()}
+                </div>
+            </section>
+        </article>
+    }
+}
+
+/// One pillar: its summary and each need with its state and Pate.
+#[component]
+fn Pillar(view: PillarView) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = format!("pillar-{}", view.pillar.key());
+    let labelled_by = heading.clone();
+    let class = format!("pillar-box pillar-{}", summary_class(view.summary));
+    view! {
+        <section class=class aria-labelledby=labelled_by data-pillar=view.pillar.key()>
+            <h3 id=heading>{labels::pillar(view.pillar)}</h3>
+            <p class="pillar-state">{labels::summary(view.summary)}</p>
+            <ul class="needs">
+                {view
+                    .needs
+                    .into_iter()
+                    .map(|need| {
+                        let pate = need.pate.clone().map(|name| {
+                            view! { <p class="pate">{t!(i18n, project.pate)} " " {name}</p> }
+                        });
+                        view! {
+                            <li class="need" data-state=need.state.key()>
+                                <p>
+                                    <strong>{need.title}</strong>
+                                    " "
+                                    <span class="badge">{labels::need_state(need.state)}</span>
+                                </p>
+                                <p>{need.description}</p>
+                                {pate}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}

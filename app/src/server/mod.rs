@@ -1,0 +1,51 @@
+//! The server side of the server functions: plain async functions over [`AppState`], so they
+//! can be tested without HTTP. The `#[server]` wrappers in `crate::api` only fetch the state
+//! and hand over.
+
+pub mod catalogue;
+pub mod project;
+pub mod site;
+
+use std::sync::Arc;
+
+use db::DatabaseConnection;
+use domain::instance::Instance;
+
+use crate::error::AppError;
+
+/// What every request needs: the database and this instance's configuration.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The database pool.
+    pub db: DatabaseConnection,
+    /// The instance file's content.
+    pub instance: Arc<Instance>,
+    /// Public base URL without trailing slash.
+    pub base_url: String,
+}
+
+/// The state the server put into the request's context.
+pub fn state() -> Result<AppState, AppError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState is missing from the request context.");
+        AppError::Internal
+    })
+}
+
+/// Logs a database error once, here where it is handled, and hides it from the visitor.
+pub fn internal(err: db::DbErr) -> AppError {
+    tracing::error!(error = %err, "A database request failed.");
+    AppError::Internal
+}
+
+/// Sets the HTTP status of the page being rendered to match an error, then passes it on.
+pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(err) = &result {
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            let code = http::StatusCode::from_u16(err.status())
+                .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+            response.set_status(code);
+        }
+    }
+    result
+}

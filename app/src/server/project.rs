@@ -1,0 +1,95 @@
+//! One project's page.
+
+use db::project::ProjectRecord;
+use domain::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};
+
+use super::catalogue::category_name;
+use super::{AppState, internal};
+use crate::error::AppError;
+use crate::wire::{NeedView, PillarView, ProjectDetail};
+
+/// Loads the published project with this slug.
+pub async fn load(state: &AppState, slug: &str) -> Result<ProjectDetail, AppError> {
+    let record = db::project::published_by_slug(&state.db, slug)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    Ok(detail(state, record))
+}
+
+/// A stored project in the visitor's words.
+fn detail(state: &AppState, record: ProjectRecord) -> ProjectDetail {
+    let ProjectRecord { project: p, needs, districts, no_need } = record;
+    let pillars = Pillar::ALL
+        .iter()
+        .map(|pillar| {
+            let needs: Vec<NeedView> = needs
+                .iter()
+                .filter(|n| n.pillar == pillar.key())
+                .map(|n| NeedView {
+                    title: n.title.clone(),
+                    description: n.description.clone(),
+                    state: NeedState::from_key(&n.state).unwrap_or(NeedState::Open),
+                    pate: n.pate.clone(),
+                })
+                .collect();
+            let summary =
+                PillarSummary::of(needs.iter().map(|n| n.state), no_need.contains(pillar));
+            PillarView { pillar: *pillar, summary, needs }
+        })
+        .collect();
+    ProjectDetail {
+        description_html: domain::markdown::render(&p.description),
+        screenshot_url: p.screenshot_path.map(|path| format!("/{path}")),
+        status: ProjectStatus::from_key(&p.status).unwrap_or(ProjectStatus::Unfinished),
+        category: category_name(state, &p.category),
+        kind: Kind::from_key(&p.kind).unwrap_or(Kind::DynamicSite),
+        start_month: p.start_month.as_deref().and_then(domain::time::month_de),
+        complexity: p.complexity.as_deref().and_then(Complexity::from_key),
+        technologies: p.technologies.lines().map(str::to_string).collect(),
+        deployment: p.deployment.as_deref().and_then(Deployment::from_key),
+        yearly_costs: p.yearly_costs_eur.map(euros),
+        updated: domain::time::date_de(p.updated_at),
+        districts: districts
+            .iter()
+            .map(|key| state.instance.district(key).map_or(key.clone(), |t| t.name.clone()))
+            .collect(),
+        pillars,
+        slug: p.slug,
+        name: p.name,
+        teaser: p.teaser,
+        origin: p.origin,
+        licence: p.licence,
+        licence_open: p.licence_open,
+        repository_url: p.repository_url,
+        project_url: p.project_url,
+        info_url: p.info_url,
+    }
+}
+
+/// Euros with German thousands separators: `1.200 €`.
+pub fn euros(amount: i32) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount < 0 { "-" } else { "" };
+    format!("{sign}{grouped} €")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn euros_are_grouped_the_german_way() {
+        assert_eq!(euros(50), "50 €");
+        assert_eq!(euros(1200), "1.200 €");
+        assert_eq!(euros(1234567), "1.234.567 €");
+        assert_eq!(euros(0), "0 €");
+    }
+}

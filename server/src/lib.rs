@@ -1,0 +1,70 @@
+//! The DIGIFARM server: configuration, start-up, the HTTP router.
+
+pub mod config;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+
+use axum::Router;
+use axum::extract::FromRef;
+use axum::http::{HeaderValue, header};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use app::server::AppState;
+use app::{App, shell};
+
+/// The router's state: Leptos' options beside the app's own.
+#[derive(Clone, Debug)]
+pub struct ServerState {
+    /// Where the site's files are and how it is served.
+    pub leptos: LeptosOptions,
+    /// Database and instance.
+    pub app: AppState,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+impl FromRef<ServerState> for AppState {
+    fn from_ref(state: &ServerState) -> Self {
+        state.app.clone()
+    }
+}
+
+/// Every route: the pages, the server functions, the plain routes and the static files.
+pub fn router(state: ServerState) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let app_state = state.app.clone();
+        move || provide_context(app_state.clone())
+    };
+    let page_shell = {
+        let options = state.leptos.clone();
+        move || shell(options.clone())
+    };
+    Router::new()
+        .route("/healthz", get(routes::healthz))
+        .route("/robots.txt", get(routes::robots))
+        .route("/sitemap.xml", get(routes::sitemap))
+        .route("/manifest.webmanifest", get(routes::manifest))
+        .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
+            context, shell,
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(telemetry::request_log())
+        .with_state(state)
+}

@@ -1,0 +1,98 @@
+//! The plain HTTP routes beside the app: health, sitemap, robots, manifest, service worker.
+
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use app::server::AppState;
+
+/// `/healthz`: 200 while the database answers, 503 otherwise.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok").into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "Health check: the database does not answer.");
+            (StatusCode::SERVICE_UNAVAILABLE, "Datenbank nicht erreichbar").into_response()
+        }
+    }
+}
+
+/// `/robots.txt`: everything may be indexed; the sitemap says what exists.
+pub async fn robots(State(state): State<AppState>) -> Response {
+    let body = format!("User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n", state.base_url);
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+/// `/sitemap.xml`: the fixed pages and every published project with its last update.
+pub async fn sitemap(State(state): State<AppState>) -> Response {
+    let projects = match db::project::published_slugs(&state.db).await {
+        Ok(list) => list,
+        Err(err) => {
+            tracing::error!(error = %err, "Sitemap: projects could not be read.");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let base = xml_escape(&state.base_url);
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in ["/", "/projekte", "/ueber", "/impressum", "/datenschutz", "/barrierefreiheit"] {
+        xml.push_str(&format!("  <url><loc>{base}{page}</loc></url>\n"));
+    }
+    for (slug, updated) in projects {
+        let day = updated.format("%Y-%m-%d");
+        let slug = xml_escape(&slug);
+        xml.push_str(&format!(
+            "  <url><loc>{base}/projekte/{slug}</loc><lastmod>{day}</lastmod></url>\n"
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    ([(header::CONTENT_TYPE, "application/xml; charset=utf-8")], xml).into_response()
+}
+
+/// `/manifest.webmanifest`: makes the site installable, named after the instance.
+pub async fn manifest(State(state): State<AppState>) -> Response {
+    let i = &state.instance;
+    let body = serde_json::json!({
+        "name": i.name,
+        "short_name": i.short_name,
+        "description": i.description,
+        "lang": "de",
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": i.theme_color,
+        "background_color": i.background_color,
+        "icons": [
+            { "src": "/icons/icon-192.png", "sizes": "192x192", "type": "image/png" },
+            { "src": "/icons/icon-512.png", "sizes": "512x512", "type": "image/png" },
+            {
+                "src": "/icons/icon-maskable-512.png",
+                "sizes": "512x512",
+                "type": "image/png",
+                "purpose": "maskable"
+            }
+        ]
+    });
+    ([(header::CONTENT_TYPE, "application/manifest+json")], body.to_string()).into_response()
+}
+
+/// Escapes the five XML special characters.
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_special_characters_are_escaped() {
+        assert_eq!(xml_escape("a&b<c>\"'"), "a&amp;b&lt;c&gt;&quot;&apos;");
+    }
+}
