@@ -78,6 +78,26 @@ pub async fn manifest(State(state): State<AppState>) -> Response {
     ([(header::CONTENT_TYPE, "application/manifest+json")], body.to_string()).into_response()
 }
 
+/// `/sw.js`: the service worker, never cached by the browser, so a new release reaches
+/// installed clients at their next visit.
+pub async fn service_worker(State(options): State<leptos::config::LeptosOptions>) -> Response {
+    let path = std::path::Path::new(options.site_root.as_ref()).join("sw.js");
+    match tokio::fs::read(&path).await {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "The service worker file is missing from the site.");
+            StatusCode::NOT_FOUND.into_response()
+        }
+    }
+}
+
 /// Escapes the five XML special characters.
 fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -22,6 +22,9 @@ pub fn Filters(
         Pillar::ALL.iter().map(|p| term(p.key(), labels::pillar(*p))).collect();
     let statuses: Vec<Term> =
         ProjectStatus::ALL.iter().map(|s| term(s.key(), labels::status(*s))).collect();
+    // The rarer filters fold away on small screens, but stay open while one of them is set.
+    let more_open =
+        !(query.kategorie.is_empty() && query.status.is_empty() && query.bezirk.is_empty());
     view! {
         <Form method="GET" action="/projekte" attr:class="filters" on:change=submit_on_change>
             <div class="field">
@@ -29,9 +32,12 @@ pub fn Filters(
                 <input id="suche" type="search" name="q" value=query.q.clone() autocomplete="off" />
             </div>
             <Group legend=t_string!(i18n, catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
-            <Group legend=t_string!(i18n, catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
-            <Group legend=t_string!(i18n, catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
-            <Group legend=t_string!(i18n, catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
+            <details class="more-filters" open=more_open>
+                <summary>{t!(i18n, catalogue.more_filters)}</summary>
+                <Group legend=t_string!(i18n, catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
+                <Group legend=t_string!(i18n, catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
+                <Group legend=t_string!(i18n, catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
+            </details>
             <div class="filter-actions">
                 <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>
                 <a href="/projekte">{t!(i18n, catalogue.reset)}</a>

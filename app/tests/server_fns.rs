@@ -1,0 +1,129 @@
+//! The functions behind the server functions, against freshly migrated databases of both
+//! engines, filled from the shipped seed file.
+#![cfg(feature = "ssr")]
+
+use std::sync::Arc;
+
+use app::error::AppError;
+use app::server::{AppState, catalogue, project, site};
+use app::wire::{CatalogueQuery, TextKind};
+use db::both_engines;
+use domain::instance::Instance;
+use domain::{Pillar, PillarSummary};
+
+/// A state over `db`, seeded with the shipped Münster projects.
+async fn seeded(db: db::DatabaseConnection) -> AppState {
+    let instance = Instance::parse(include_str!("../../instance/muenster.toml")).unwrap();
+    let seed = domain::seed::parse(include_str!("../../seed/muenster.toml"), &instance).unwrap();
+    db::seed_import::import(&db, &seed, &instance.default_district).await.unwrap();
+    AppState { db, instance: Arc::new(instance), base_url: "http://test".into() }
+}
+
+fn query(pairs: &[(&str, &str)]) -> CatalogueQuery {
+    let mut q = CatalogueQuery::default();
+    for (key, value) in pairs {
+        let value = value.to_string();
+        match *key {
+            "q" => q.q = value,
+            "kategorie" => q.kategorie.push(value),
+            "bedarf" => q.bedarf.push(value),
+            "status" => q.status.push(value),
+            "bezirk" => q.bezirk.push(value),
+            "seite" => q.seite = Some(value),
+            other => panic!("unknown key {other}"),
+        }
+    }
+    q
+}
+
+both_engines!(catalogue_pages_through_every_seeded_project, |db| async move {
+    let state = seeded(db).await;
+    let first = catalogue::load(&state, &query(&[])).await.unwrap();
+    assert_eq!(first.page, 1);
+    assert_eq!(first.pages, first.total.div_ceil(catalogue::PER_PAGE));
+    assert_eq!(first.cards.len() as u64, catalogue::PER_PAGE);
+    assert_eq!(first.categories.len(), 8);
+    let last = first.pages.to_string();
+    let end = catalogue::load(&state, &query(&[("seite", &last)])).await.unwrap();
+    assert!(!end.cards.is_empty());
+    let past = (first.pages + 1).to_string();
+    assert_eq!(catalogue::load(&state, &query(&[("seite", &past)])).await, Err(AppError::NotFound));
+});
+
+both_engines!(b12_a_bad_page_number_is_a_german_bad_request, |db| async move {
+    let state = seeded(db).await;
+    for bad in ["0", "-1", "zwei", "1e3"] {
+        match catalogue::load(&state, &query(&[("seite", bad)])).await {
+            Err(AppError::BadRequest(message)) => {
+                assert!(message.contains("Seitenzahl"), "{message}")
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+});
+
+both_engines!(cards_carry_category_names_and_pillar_states, |db| async move {
+    let state = seeded(db).await;
+    let found =
+        catalogue::load(&state, &query(&[("q", "Gieß"), ("bedarf", "technik")])).await.unwrap();
+    let card = found.cards.iter().find(|c| c.slug == "muenster-schenkt-aus").unwrap();
+    assert_eq!(card.category, "Umwelt & Klima");
+    assert_eq!(card.pillars[1], (Pillar::Technical, PillarSummary::Seeking));
+    assert_eq!(card.pillars[0], (Pillar::Content, PillarSummary::Covered));
+});
+
+both_engines!(b20_unknown_filter_values_match_nothing_but_do_not_fail, |db| async move {
+    let state = seeded(db).await;
+    let found = catalogue::load(&state, &query(&[("bedarf", "Technik")])).await.unwrap();
+    let all = catalogue::load(&state, &query(&[])).await.unwrap();
+    assert_eq!(found.total, all.total, "an unknown pillar is ignored, not an error");
+    let none = catalogue::load(&state, &query(&[("kategorie", "raumfahrt")])).await.unwrap();
+    assert_eq!(none.total, 0);
+    assert_eq!(none.pages, 1);
+});
+
+both_engines!(project_page_has_profile_licence_and_needs, |db| async move {
+    let state = seeded(db).await;
+    let p = project::load(&state, "schueler-geschichtswettbewerb-muenster").await.unwrap();
+    assert_eq!(p.licence.as_deref(), Some("GPL-3.0-only"));
+    assert!(p.licence_open);
+    assert_eq!(p.updated, "15.08.2022");
+    assert!(p.pillars.iter().all(|v| v.summary == PillarSummary::Covered), "{:?}", p.pillars);
+    assert!(p.pillars.iter().flat_map(|v| &v.needs).all(|n| n.pate.is_some()));
+    assert!(p.description_html.starts_with('<'));
+    let quiz = project::load(&state, "data-inspire-me").await.unwrap();
+    assert_eq!(quiz.pillars[2].summary, PillarSummary::NoNeed);
+    assert_eq!(quiz.start_month.as_deref(), Some("Oktober 2021"));
+});
+
+both_engines!(unknown_slug_is_not_found, |db| async move {
+    let state = seeded(db).await;
+    assert_eq!(project::load(&state, "gibt-es-nicht").await.unwrap_err(), AppError::NotFound);
+});
+
+both_engines!(home_counts_match_the_catalogue, |db| async move {
+    let state = seeded(db).await;
+    let home = catalogue::home(&state).await.unwrap();
+    let all = catalogue::load(&state, &query(&[])).await.unwrap();
+    assert_eq!(home.projects, all.total);
+    assert_eq!(home.needing_help.len(), 3);
+    for card in &home.needing_help {
+        assert!(card.pillars.iter().any(|(_, s)| *s == PillarSummary::Seeking), "{}", card.name);
+    }
+    let technik = catalogue::load(&state, &query(&[("bedarf", "technik")])).await.unwrap();
+    assert!(home.open_needs[1].1 >= technik.total);
+});
+
+#[test]
+fn legal_pages_carry_the_operator_but_no_mail_address() {
+    let instance = Instance::parse(include_str!("../../instance/muenster.toml")).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let db = runtime.block_on(async { db::testing::TestDb::sqlite().await.unwrap() });
+    let state = AppState { db: db.db.clone(), instance: Arc::new(instance), base_url: "x".into() };
+    let imprint = site::text(&state, TextKind::Imprint);
+    let operator = imprint.operator.unwrap();
+    assert_eq!(operator.street, "Klemensstraße 10");
+    assert!(!imprint.html.contains('@'));
+    assert!(site::text(&state, TextKind::About).operator.is_none());
+    runtime.block_on(db.drop_db()).unwrap();
+}

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { cardNames, hasJs, open, seededNames } from "./helpers";
+
+test("the catalogue lists every seeded project across its pages", async ({ page }, info) => {
+  const expected = seededNames();
+  expect(expected.length).toBeGreaterThan(35);
+  await open(page, info, "/projekte");
+  await expect(page.locator("#results-summary")).toHaveText(`${expected.length} Projekte`);
+  const seen: string[] = [];
+  for (let n = 1; ; n++) {
+    seen.push(...(await cardNames(page)));
+    const next = page.getByRole("link", { name: "Weiter" });
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`seite=${n + 1}`));
+    if (hasJs(info)) await expect(page.locator("[aria-current=page]")).toContainText(`Seite ${n + 1}`);
+  }
+  expect(seen.sort()).toEqual([...expected].sort());
+});
+
+test("filtering by an open pillar shows only projects seeking a Pate there", async ({ page }, info) => {
+  await open(page, info, "/projekte");
+  await page.getByRole("group", { name: "Sucht Pat:in für" }).getByLabel("Technik").check();
+  if (!hasJs(info)) await page.getByRole("button", { name: "Filter anwenden" }).click();
+  await expect(page).toHaveURL(/bedarf=technik/);
+  await expect(page.locator("#results-summary")).not.toHaveText(`${seededNames().length} Projekte`);
+  const names = await cardNames(page);
+  expect(names).toContain("Münster schenkt aus");
+  expect(names).not.toContain("Rats-Sitzplan");
+  const states = await page.locator(".catalogue-results [data-pillar=technik] .pillar-state").allInnerTexts();
+  expect(states.length).toBe(names.length);
+  for (const state of states) expect(state).toBe("sucht Pat:in");
+});
+
+for (const q of ["Bäume", "baeume"]) {
+  test(`searching for ${q} finds the tree-watering project`, async ({ page }, info) => {
+    await open(page, info, `/projekte?q=${encodeURIComponent(q)}`);
+    expect(await cardNames(page)).toContain("Münster schenkt aus");
+    await expect(page.getByLabel("Suche in Name und Beschreibung")).toHaveValue(q);
+  });
+}
+
+test("B03: a shared link with two needs and a search is applied on first load", async ({ page }, info) => {
+  await open(page, info, "/projekte?bedarf=technik&bedarf=finanzen&q=B%C3%BCrger");
+  const needs = page.getByRole("group", { name: "Sucht Pat:in für" });
+  await expect(needs.getByLabel("Technik")).toBeChecked();
+  await expect(needs.getByLabel("Finanzen")).toBeChecked();
+  await expect(needs.getByLabel("Inhalt")).not.toBeChecked();
+  await expect(page.getByLabel("Suche in Name und Beschreibung")).toHaveValue("Bürger");
+  await expect(page.locator("#results-summary")).toContainText("Ergebnisse für „Bürger“");
+});
+
+test("B06: markup in the search term stays text everywhere", async ({ page }, info) => {
+  let dialogs = 0;
+  page.on("dialog", async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  for (const q of [
+    '<a href="https://phish.example/login"><h1>Bitte neu anmelden</h1></a>',
+    '"><script>alert(1)</script>',
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(2)</script>",
+  ]) {
+    const response = await open(page, info, `/projekte?q=${encodeURIComponent(q)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("#results-summary")).toContainText(q);
+    await expect(page.getByLabel("Suche in Name und Beschreibung")).toHaveValue(q);
+    await expect(page).toHaveTitle(new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    expect(await page.locator("a[href^='https://phish']").count()).toBe(0);
+    expect(await page.locator("main h1").count()).toBe(1);
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+  }
+  expect(dialogs).toBe(0);
+});
+
+test("B12: a page number that is no number, or past the end, is answered clearly", async ({ page }) => {
+  for (const bad of ["0", "-5", "abc", "1.5", "9223372036854775808"]) {
+    const response = await page.goto(`/projekte?seite=${bad}`);
+    expect(response?.status(), bad).toBe(400);
+    await expect(page.getByRole("alert")).toContainText("keine gültige Seitenzahl");
+  }
+  const past = await page.goto("/projekte?seite=99");
+  expect(past?.status()).toBe(404);
+  await expect(page.getByRole("alert")).toContainText("Die Liste ist kürzer");
+  await expect(page.getByRole("link", { name: "Zur ersten Seite der Liste" })).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { seededNames } from "./helpers";
+
+// Plain HTTP answers beside the pages; they do not depend on JavaScript, so run once.
+test.describe("plain routes", () => {
+  test.skip(({}, info) => info.project.name !== "mit-js", "HTTP only");
+
+  test("healthz answers while the database does", async ({ request }) => {
+    const res = await request.get("/healthz");
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toBe("ok");
+  });
+
+  test("the manifest makes the site installable", async ({ request }) => {
+    const res = await request.get("/manifest.webmanifest");
+    expect(res.headers()["content-type"]).toContain("application/manifest+json");
+    const m = await res.json();
+    expect(m.name).toBe("DIGIFARM Münster");
+    expect(m.display).toBe("standalone");
+    expect(m.start_url).toBe("/");
+    const sizes = m.icons.map((i: { sizes: string }) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    expect(m.icons.some((i: { purpose?: string }) => i.purpose === "maskable")).toBe(true);
+    for (const icon of m.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  });
+
+  test("the sitemap lists every project and robots.txt points to it", async ({ request }) => {
+    const xml = await (await request.get("/sitemap.xml")).text();
+    expect(xml.match(/<url>/g)?.length).toBe(seededNames().length + 6);
+    expect(xml).toContain("/projekte/muenster-schenkt-aus</loc>");
+    expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
+  });
+
+  test("the service worker is never cached", async ({ request }) => {
+    const res = await request.get("/sw.js");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["cache-control"]).toBe("no-cache");
+  });
+});

@@ -1,0 +1,49 @@
+# Shared helpers of the project's scripts. Each step says what it does before it does it.
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf '\nFehler: %s\n' "$*" >&2; exit 1; }
+
+# Tools that cargo installs live here; put them on PATH before anything looks for them.
+export PATH="$HOME/.cargo/bin:$PATH"
+
+CARGO_LEPTOS_VERSION="0.3.10"
+
+# The wasm-bindgen version the lockfile pins; the CLI must be exactly this one.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock
+}
+
+# Installs what building the platform needs: the WASM target, cargo-leptos and the matching
+# wasm-bindgen CLI. Nothing is downloaded by cargo-leptos itself: it finds them on PATH.
+ensure_build_tools() {
+  command -v cargo >/dev/null || die "cargo fehlt: bitte Rust mit rustup installieren."
+  if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+    say "Installiere das Rust-Ziel wasm32-unknown-unknown (rustup)"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+    say "Installiere cargo-leptos $CARGO_LEPTOS_VERSION (einmalig, etwa 20 Minuten)"
+    cargo install "cargo-leptos@$CARGO_LEPTOS_VERSION" --locked
+  fi
+  local wanted
+  wanted=$(wasm_bindgen_version)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wanted\$"; then
+    say "Installiere wasm-bindgen-cli $wanted passend zu Cargo.lock (einmalig, etwa 8 Minuten)"
+    # No --locked: the CLI's own lockfile pins a crate version the registry no longer serves.
+    cargo install "wasm-bindgen-cli@$wanted"
+  fi
+}
+
+# Installs Debian packages that are missing, saying which.
+ensure_debian_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installiere Debian-Pakete: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+}
