@@ -30,6 +30,7 @@ pub struct Term {
 /// The catalogue's URL parameters. Repeated keys give several values: OR within a key, AND
 /// across keys.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CatalogueQuery {
     /// Free text (`q`).
     pub q: String,

@@ -13,7 +13,7 @@ test("the catalogue lists every seeded project across its pages", async ({ page 
     if ((await next.count()) === 0) break;
     await next.click();
     await expect(page).toHaveURL(new RegExp(`seite=${n + 1}`));
-    if (hasJs(info)) await expect(page.locator("[aria-current=page]")).toContainText(`Seite ${n + 1}`);
+    if (hasJs(info)) await expect(page.locator(".pagination [aria-current=page]")).toContainText(`Seite ${n + 1}`);
   }
   expect(seen.sort()).toEqual([...expected].sort());
 });

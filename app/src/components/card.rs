@@ -1,7 +1,6 @@
 //! A project's card in lists.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::pillars::PillarBadges;
 use crate::labels;
@@ -14,7 +13,7 @@ pub fn Card(card: ProjectCard) -> impl IntoView {
     view! {
         <article class="card">
             <h3 class="card-title">
-                <A href=href>{card.name}</A>
+                <a href=href>{card.name}</a>
             </h3>
             <p class="card-meta">
                 <span class="tag">{card.category}</span>

@@ -31,12 +31,12 @@ pub fn Filters(
                 <label for="suche">{t!(i18n, catalogue.search_label)}</label>
                 <input id="suche" type="search" name="q" value=query.q.clone() autocomplete="off" />
             </div>
-            <Group legend=t_string!(i18n, catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
+            <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
             <details class="more-filters" open=more_open>
                 <summary>{t!(i18n, catalogue.more_filters)}</summary>
-                <Group legend=t_string!(i18n, catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
-                <Group legend=t_string!(i18n, catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
-                <Group legend=t_string!(i18n, catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
+                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
+                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
+                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
             </details>
             <div class="filter-actions">
                 <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>

@@ -21,7 +21,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a class="brand" href="/">
                     <Suspense fallback=|| "DIGIFARM">{site_name}</Suspense>
                 </a>
-                <nav aria-label=move || t_string!(i18n, layout.main_nav)>
+                <nav aria-label=move || td_string!(crate::i18n::locale(), layout.main_nav)>
                     <ul class="nav-list">
                         <li><A href="/projekte">{t!(i18n, layout.nav_projects)}</A></li>
                         <li><A href="/ueber">{t!(i18n, layout.nav_about)}</A></li>
@@ -34,7 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <nav aria-label=move || t_string!(i18n, layout.footer_nav)>
+                <nav aria-label=move || td_string!(crate::i18n::locale(), layout.footer_nav)>
                     <ul class="nav-list">
                         <li><A href="/impressum">{t!(i18n, layout.imprint)}</A></li>
                         <li><A href="/datenschutz">{t!(i18n, layout.privacy)}</A></li>

@@ -1,12 +1,12 @@
 //! Links between catalogue pages.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::*;
 use crate::wire::CatalogueQuery;
 
-/// "Zurück", "Seite x von y", "Weiter" — only the links that lead somewhere.
+/// "Zurück", "Seite x von y", "Weiter" — only the links that lead somewhere. Plain links, not
+/// the router's `<A>`: that one would mark every page of the list as the current page.
 #[component]
 pub fn Pagination(query: CatalogueQuery, page: u64, pages: u64) -> impl IntoView {
     let i18n = use_i18n();
@@ -16,12 +16,12 @@ pub fn Pagination(query: CatalogueQuery, page: u64, pages: u64) -> impl IntoView
     let prev = (page > 1).then(|| query.href(page - 1));
     let next = (page < pages).then(|| query.href(page + 1));
     Some(view! {
-        <nav class="pagination" aria-label=move || t_string!(i18n, catalogue.pages)>
-            {prev.map(|href| view! { <A href=href attr:rel="prev">{t!(i18n, catalogue.prev)}</A> })}
+        <nav class="pagination" aria-label=move || td_string!(crate::i18n::locale(), catalogue.pages)>
+            {prev.map(|href| view! { <a href=href rel="prev">{t!(i18n, catalogue.prev)}</a> })}
             <span aria-current="page">
                 {t!(i18n, catalogue.page_of, page = move || page, pages = move || pages)}
             </span>
-            {next.map(|href| view! { <A href=href attr:rel="next">{t!(i18n, catalogue.next)}</A> })}
+            {next.map(|href| view! { <a href=href rel="next">{t!(i18n, catalogue.next)}</a> })}
         </nav>
     })
 }

@@ -24,9 +24,9 @@ pub fn CataloguePage() -> impl IntoView {
     let title = move || {
         let q = query.read().q.trim().to_string();
         if q.is_empty() {
-            t_string!(i18n, catalogue.title).to_string()
+            td_string!(crate::i18n::locale(), catalogue.title).to_string()
         } else {
-            format!("{} „{q}“", t_string!(i18n, catalogue.search_title))
+            format!("{} „{q}“", td_string!(crate::i18n::locale(), catalogue.search_title))
         }
     };
     view! {
@@ -35,7 +35,7 @@ pub fn CataloguePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let query = query.get();
                 let meta = view! {
-                    <PageMeta title=title() description=t_string!(i18n, catalogue.meta).to_string() />
+                    <PageMeta title=title() description=td_string!(crate::i18n::locale(), catalogue.meta).to_string() />
                 };
                 let body = match result.await {
                     Ok(found) => view! { <Results query found /> }.into_any(),
@@ -54,9 +54,9 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     let total = found.total;
     let q = query.q.trim().to_string();
     let summary = if q.is_empty() {
-        t_string!(i18n, catalogue.count, count = total).to_string()
+        td_string!(crate::i18n::locale(), catalogue.count, count = total).to_string()
     } else {
-        t_string!(i18n, catalogue.count_for, count = total, q = q).to_string()
+        td_string!(crate::i18n::locale(), catalogue.count_for, count = total, q = q).to_string()
     };
     view! {
         <div class="catalogue">
@@ -81,7 +81,9 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
 fn Failed(query: CatalogueQuery, error: AppError) -> impl IntoView {
     let i18n = use_i18n();
     let message = match &error {
-        AppError::NotFound => AppError::BadRequest(t_string!(i18n, catalogue.past_end).to_string()),
+        AppError::NotFound => {
+            AppError::BadRequest(td_string!(crate::i18n::locale(), catalogue.past_end).to_string())
+        }
         other => other.clone(),
     };
     view! {

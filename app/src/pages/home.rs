@@ -1,7 +1,6 @@
 //! The start page: what the platform is for, live figures, projects that need help now.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::{get_home, get_site};
 use crate::components::card::Card;
@@ -20,8 +19,8 @@ pub fn HomePage() -> impl IntoView {
     let city = move || site.get().and_then(Result::ok).map(|s| s.city).unwrap_or_default();
     view! {
         <PageMeta
-            title=t_string!(i18n, home.meta_title).to_string()
-            description=t_string!(i18n, home.lead).to_string()
+            title=td_string!(crate::i18n::locale(), home.meta_title).to_string()
+            description=td_string!(crate::i18n::locale(), home.lead).to_string()
         />
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">
@@ -73,7 +72,7 @@ fn Figures(data: HomeData) -> impl IntoView {
                         view! {
                             <div class="figure">
                                 <dt>{t!(i18n, home.figure_open)} " " {labels::pillar(pillar)}</dt>
-                                <dd data-figure=pillar.key()><A href=href>{count}</A></dd>
+                                <dd data-figure=pillar.key()><a href=href>{count}</a></dd>
                             </div>
                         }
                     })
@@ -89,7 +88,7 @@ fn Figures(data: HomeData) -> impl IntoView {
                     .map(|card| view! { <li><Card card /></li> })
                     .collect_view()}
             </ul>
-            <p><A href="/projekte">{t!(i18n, home.all_projects)}</A></p>
+            <p><a href="/projekte">{t!(i18n, home.all_projects)}</a></p>
         </section>
     }
 }

@@ -15,8 +15,8 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageMeta
-            title=t_string!(i18n, not_found.title).to_string()
-            description=t_string!(i18n, not_found.text).to_string()
+            title=td_string!(crate::i18n::locale(), not_found.title).to_string()
+            description=td_string!(crate::i18n::locale(), not_found.text).to_string()
         />
         <h1>{t!(i18n, not_found.title)}</h1>
         <p>{t!(i18n, not_found.text)}</p>

@@ -39,7 +39,8 @@ fn Profile(p: ProjectDetail) -> impl IntoView {
     let i18n = use_i18n();
     let pillars = p.pillars.clone();
     let screenshot = p.screenshot_url.clone().map(|src| {
-        let alt = t_string!(i18n, project.screenshot_alt, name = p.name.clone()).to_string();
+        let alt = td_string!(crate::i18n::locale(), project.screenshot_alt, name = p.name.clone())
+            .to_string();
         view! { <img class="screenshot" src=src alt=alt width="800" height="500" /> }
     });
     view! {

@@ -11,13 +11,12 @@ use crate::wire::{OperatorView, TextKind};
 /// A text page; the legal ones start with the operator's address.
 #[component]
 pub fn TextPage(kind: TextKind) -> impl IntoView {
-    let i18n = use_i18n();
     let content = Resource::new(move || kind, get_text);
     let title = match kind {
-        TextKind::About => t_string!(i18n, text.about),
-        TextKind::Imprint => t_string!(i18n, text.imprint),
-        TextKind::Privacy => t_string!(i18n, text.privacy),
-        TextKind::Accessibility => t_string!(i18n, text.accessibility),
+        TextKind::About => td_string!(crate::i18n::locale(), text.about),
+        TextKind::Imprint => td_string!(crate::i18n::locale(), text.imprint),
+        TextKind::Privacy => td_string!(crate::i18n::locale(), text.privacy),
+        TextKind::Accessibility => td_string!(crate::i18n::locale(), text.accessibility),
     }
     .to_string();
     view! {
