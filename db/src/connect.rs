@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -79,6 +79,21 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
         ..Default::default()
     };
     db.begin_with_options(options).await
+}
+
+/// The advisory lock key that orders slug choices on PostgreSQL ("DIGI" in ASCII).
+const SLUG_LOCK: i64 = 0x4449_4749;
+
+/// Serialises the choice of new slugs until the surrounding transaction ends.
+///
+/// SQLite already holds the database's write lock inside [`begin_write`]. PostgreSQL lets two
+/// transactions read the same free slug at once, so there a transaction-scoped advisory lock
+/// makes the second wait until the first has inserted its slug.
+pub async fn lock_slugs(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
+    if conn.get_database_backend() == DbBackend::Postgres {
+        conn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({SLUG_LOCK})")).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

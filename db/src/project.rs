@@ -74,9 +74,11 @@ pub async fn published_slugs(
 
 /// A free slug for `name`: its slug, or with `-2`, `-3`, … appended when taken.
 ///
-/// Run inside the write transaction that inserts the project, so two inserts cannot pick the
-/// same one; the unique index catches anything else.
+/// Run inside the write transaction that inserts the project: the slug lock (see
+/// [`crate::connect::lock_slugs`]) keeps two inserts from picking the same one on either
+/// engine, and the unique index catches anything else.
 pub async fn free_slug(conn: &impl ConnectionTrait, name: &str) -> Result<String, DbErr> {
+    crate::connect::lock_slugs(conn).await?;
     let base = slugify(name);
     let taken: Vec<String> = project::Entity::find()
         .select_only()

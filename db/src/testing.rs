@@ -89,7 +89,7 @@ impl TestDb {
 
 /// Runs an async test body once on SQLite and once on PostgreSQL, each with a fresh database.
 ///
-/// ```ignore
+/// ```text
 /// both_engines!(finds_trees, |db| async move { /* … */ });
 /// ```
 #[macro_export]

@@ -1,0 +1,91 @@
+//! What must behave the same on SQLite and PostgreSQL: concurrent writes, lengths, instants.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use db::both_engines;
+use db::entity::project;
+use domain::instance::Instance;
+use domain::seed::parse;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
+
+fn instance() -> Instance {
+    Instance::parse(include_str!("../../instance/muenster.toml")).unwrap()
+}
+
+fn seed_text(key: &str, name: &str) -> String {
+    format!(
+        r#"[[projects]]
+key = "{key}"
+name = "{name}"
+teaser = "Kurz."
+description = "Lang."
+category = "mobilitaet"
+kind = "app"
+status = "live"
+origin = "Test"
+repository_url = "https://example.org/{key}/code"
+"#
+    )
+}
+
+both_engines!(b17_two_hundred_concurrent_writes_all_land, |db| async move {
+    let db = Arc::new(db);
+    let instance = Arc::new(instance());
+    let mut tasks = Vec::new();
+    for i in 0..200 {
+        let (db, instance) = (db.clone(), instance.clone());
+        tasks.push(tokio::spawn(async move {
+            let seed = parse(&seed_text(&format!("p{i}"), "Gleicher Name"), &instance).unwrap();
+            // Reads (the free slug), then writes: the case that fails without IMMEDIATE.
+            db::seed_import::import(&db, &seed, "mitte").await
+        }));
+    }
+    let mut failures = Vec::new();
+    for task in tasks {
+        if let Err(err) = task.await.unwrap() {
+            failures.push(err.to_string());
+        }
+    }
+    assert!(failures.is_empty(), "{} failed, first: {:?}", failures.len(), failures.first());
+    assert_eq!(project::Entity::find().count(&*db).await.unwrap(), 200);
+});
+
+both_engines!(b08_two_hundred_umlauts_fit_and_two_hundred_one_do_not, |db| async move {
+    let instance = instance();
+    let longest = "Ä".repeat(domain::limits::NAME_MAX);
+    let seed = parse(&seed_text("lang", &longest), &instance).unwrap();
+    db::seed_import::import(&db, &seed, "mitte").await.unwrap();
+    let stored = project::Entity::find().one(&db).await.unwrap().unwrap();
+    assert_eq!(stored.name.chars().count(), 200);
+    assert_eq!(stored.name, longest);
+
+    let too_long = "Ä".repeat(domain::limits::NAME_MAX + 1);
+    let err = parse(&seed_text("zu-lang", &too_long), &instance).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "Seed-Projekt „zu-lang“: Name darf höchstens 200 Zeichen lang sein (jetzt 201)."
+    );
+});
+
+both_engines!(b13_instants_round_trip_unshifted_and_show_in_berlin, |db| async move {
+    let cases = [
+        ("2025-03-30T01:30:00Z", "30.03.2025, 03:30 MESZ"),
+        ("2025-10-26T00:30:00Z", "26.10.2025, 02:30 MESZ"),
+        ("2025-10-26T01:30:00Z", "26.10.2025, 02:30 MEZ"),
+        ("2025-11-05T22:15:00Z", "05.11.2025, 23:15 MEZ"),
+        ("2025-12-31T23:30:00Z", "01.01.2026, 00:30 MEZ"),
+    ];
+    let seed = parse(&seed_text("zeit", "Zeitprojekt"), &instance()).unwrap();
+    db::seed_import::import(&db, &seed, "mitte").await.unwrap();
+    let row = project::Entity::find().one(&db).await.unwrap().unwrap();
+    for (instant, shown) in cases {
+        let at: DateTime<Utc> = instant.parse().unwrap();
+        let mut active: project::ActiveModel = row.clone().into();
+        active.updated_at = Set(at);
+        active.update(&db).await.unwrap();
+        let back = project::Entity::find_by_id(row.id).one(&db).await.unwrap().unwrap();
+        assert_eq!(back.updated_at, at, "{instant}");
+        assert_eq!(domain::time::date_time_de(back.updated_at), shown);
+    }
+});
