@@ -7,7 +7,21 @@ use pulldown_cmark::{Event, Options, Parser, html};
 /// Renders Markdown to HTML that is safe to put into a page: raw HTML is shown as text, only
 /// `http`, `https` and `mailto` links survive, and every link gets `rel="noopener noreferrer"`.
 pub fn render(markdown: &str) -> String {
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    to_html(markdown, Options::empty(), cleaner())
+}
+
+/// Renders the operator's own page texts: like [`render`], but headings may carry an anchor
+/// (`## Titel {#anker}`) so other pages can link to a section. User content never gets ids,
+/// which could clobber names the page's scripts rely on.
+pub fn render_page(markdown: &str) -> String {
+    let mut builder = cleaner();
+    builder.add_tag_attributes("h2", ["id"]).add_tag_attributes("h3", ["id"]);
+    to_html(markdown, Options::ENABLE_HEADING_ATTRIBUTES, builder)
+}
+
+/// Parses with the common extensions plus `extra`, turns raw HTML into text, cleans.
+fn to_html(markdown: &str, extra: Options, cleaner: ammonia::Builder<'static>) -> String {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | extra;
     // Raw HTML becomes text before rendering, so it can never be interpreted.
     let events = Parser::new_ext(markdown, options).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
@@ -15,7 +29,7 @@ pub fn render(markdown: &str) -> String {
     });
     let mut unsafe_html = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut unsafe_html, events);
-    cleaner().clean(&unsafe_html).to_string()
+    cleaner.clean(&unsafe_html).to_string()
 }
 
 /// The allow-list: ammonia's defaults without images, narrowed to three URL schemes.
@@ -54,6 +68,14 @@ mod tests {
         assert!(html.contains("noopener"), "{html}");
         let mail = render("<mailto:team@example.org>");
         assert!(mail.contains("mailto:team@example.org"), "{mail}");
+    }
+
+    #[test]
+    fn page_headings_keep_their_anchor_but_descriptions_do_not() {
+        let page = render_page("## Projekte einreichen {#projekt-vorschlagen}");
+        assert!(page.contains(r#"<h2 id="projekt-vorschlagen">"#), "{page}");
+        let user = render("## Titel {#main}");
+        assert!(!user.contains("id="), "{user}");
     }
 
     #[test]

@@ -21,12 +21,25 @@ export function hasJs(info: TestInfo): boolean {
   return info.project.name === "mit-js";
 }
 
-/** Opens a page and, with JavaScript, waits until it is hydrated. */
+/**
+ * Opens a page and, with JavaScript, waits until it is hydrated. B18: any console message
+ * about hydration, or a Rust panic in the browser, fails the test.
+ */
 export async function open(page: Page, info: TestInfo, path: string) {
+  const problems: string[] = [];
+  const listen = (m: { type(): string; text(): string }) => {
+    const text = m.text();
+    if (/hydrat|panicked|unreachable/i.test(text) && m.type() !== "log") problems.push(text);
+  };
+  page.on("console", listen);
+  page.on("pageerror", (e) => problems.push(e.message));
   const response = await page.goto(path);
   if (hasJs(info)) {
     await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+    await page.waitForTimeout(200);
   }
+  page.off("console", listen);
+  expect(problems, `browser console on ${path}`).toEqual([]);
   return response;
 }
 

@@ -111,3 +111,21 @@ test("the skip link leads to the main content", async ({ page }, info) => {
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("navigation", { name: "Hauptnavigation" })).toHaveCount(1);
 });
+
+test.describe("in another time zone", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("B13: dates are shown in Berlin time whatever the browser's zone", async ({ page }, info) => {
+    await open(page, info, "/projekte/data-inspire-me");
+    const facts = page.getByRole("complementary", { name: "Steckbrief" });
+    await expect(facts).toContainText("15.08.2022");
+    await expect(facts).toContainText("Oktober 2021");
+  });
+});
+
+test("the way to propose a project leads to the admission criteria", async ({ page }, info) => {
+  await open(page, info, "/");
+  await page.getByRole("link", { name: "Projekt vorschlagen" }).click();
+  await expect(page).toHaveURL(/\/ueber#projekt-vorschlagen$/);
+  await expect(page.locator("#projekt-vorschlagen")).toHaveText("Projekte einreichen");
+});

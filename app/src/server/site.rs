@@ -33,5 +33,5 @@ pub fn text(state: &AppState, kind: TextKind) -> TextContent {
             phone: o.phone.clone(),
         }
     });
-    TextContent { operator, html: domain::markdown::render(markdown) }
+    TextContent { operator, html: domain::markdown::render_page(markdown) }
 }
