@@ -6,7 +6,7 @@ use std::time::Duration;
 use axum::body::Body;
 use axum::http::{Request, Response};
 use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnBodyChunk, DefaultOnEos, TraceLayer};
 use tracing::Span;
 use tracing_subscriber::EnvFilter;
 
@@ -28,12 +28,17 @@ pub fn request_log() -> TraceLayer<
     impl Fn(&Request<Body>) -> Span + Clone,
     (),
     impl Fn(&Response<Body>, Duration, &Span) + Clone,
+    DefaultOnBodyChunk,
+    DefaultOnEos,
+    (),
 > {
     TraceLayer::new_for_http()
         .make_span_with(|req: &Request<Body>| {
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
         })
         .on_request(())
+        // Errors are logged once, where they are handled; the request line has the status.
+        .on_failure(())
         .on_response(|res: &Response<Body>, latency: Duration, _span: &Span| {
             tracing::info!(
                 status = res.status().as_u16(),
