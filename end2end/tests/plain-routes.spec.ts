@@ -33,6 +33,26 @@ test.describe("plain routes", () => {
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
   });
 
+  test("B28: a POST from another site is refused, from this site answered", async ({ request }) => {
+    const form = { "query[q]": "Baum" };
+    const evil = await request.post("/api/projects", {
+      headers: { Origin: "https://evil.example" },
+      form,
+    });
+    expect(evil.status()).toBe(403);
+    expect(await evil.text()).toContain("von einer anderen Website");
+    const crossSite = await request.post("/api/projects", {
+      headers: { "Sec-Fetch-Site": "cross-site" },
+      form,
+    });
+    expect(crossSite.status()).toBe(403);
+    const ours = await request.post("/api/projects", {
+      headers: { Origin: new URL(process.env.DIGIFARM_E2E_URL ?? "http://127.0.0.1:3210").origin },
+      form,
+    });
+    expect(ours.status()).toBe(200);
+  });
+
   test("the service worker is never cached", async ({ request }) => {
     const res = await request.get("/sw.js");
     expect(res.status()).toBe(200);

@@ -1,6 +1,7 @@
 //! The DIGIFARM server: configuration, start-up, the HTTP router.
 
 pub mod config;
+pub mod guard;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;
@@ -65,6 +66,10 @@ pub fn router(state: ServerState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            guard::TrustedOrigin::of_base_url(&state.app.base_url),
+            guard::same_site_only,
         ))
         .layer(telemetry::request_log())
         .with_state(state)
