@@ -58,4 +58,12 @@ test.describe("plain routes", () => {
     expect(res.status()).toBe(200);
     expect(res.headers()["cache-control"]).toBe("no-cache");
   });
+
+  test("B21: the app's script and WASM are revalidated, so a release never mixes", async ({ request }) => {
+    for (const asset of ["/pkg/digifarm.js", "/pkg/digifarm.wasm", "/pkg/digifarm.css"]) {
+      const res = await request.get(asset);
+      expect(res.status(), asset).toBe(200);
+      expect(res.headers()["cache-control"], asset).toBe("no-cache");
+    }
+  });
 });

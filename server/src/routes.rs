@@ -98,6 +98,23 @@ pub async fn service_worker(State(options): State<leptos::config::LeptosOptions>
     }
 }
 
+/// Makes browsers revalidate the app's script, WASM and CSS on each load (B21): their names do
+/// not change between releases, so a cached copy could meet the HTML of a newer release and
+/// break hydration. Revalidation costs a 304 when nothing changed.
+pub async fn revalidate_assets(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let is_asset = request.uri().path().starts_with("/pkg/");
+    let mut response = next.run(request).await;
+    if is_asset && !response.headers().contains_key(header::CACHE_CONTROL) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-cache"));
+    }
+    response
+}
+
 /// Escapes the five XML special characters.
 fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;")
