@@ -47,3 +47,37 @@ ensure_debian_packages() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 }
+
+# Finds or starts the PostgreSQL server the tests use and exports its admin URL.
+ensure_postgres() {
+  if [ -n "${DIGIFARM_TEST_PG:-}" ]; then
+    say "PostgreSQL laut DIGIFARM_TEST_PG"
+    return 0
+  fi
+  local host="${PGHOST:-127.0.0.1}" port="${PGPORT:-5432}" user="${PGUSER:-postgres}"
+  export DIGIFARM_TEST_PG="postgres://$user@$host:$port/postgres"
+  if command -v pg_isready >/dev/null && pg_isready -q -h "$host" -p "$port"; then
+    say "PostgreSQL läuft auf $host:$port"
+    return 0
+  fi
+  ensure_debian_packages postgresql postgresql-client
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h | grep -q "^$version main"; then
+    say "Lege den PostgreSQL-Cluster $version/main an"
+    pg_createcluster "$version" main
+  fi
+  local hba="/etc/postgresql/$version/main/pg_hba.conf"
+  if ! grep -q "digifarm-tests" "$hba"; then
+    say "Erlaube lokale Testverbindungen ohne Passwort (nur 127.0.0.1, nur für Tests)"
+    sed -i '1i host all all 127.0.0.1/32 trust # digifarm-tests' "$hba"
+    sed -i '1i local all postgres trust # digifarm-tests' "$hba"
+  fi
+  say "Starte PostgreSQL $version"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 30); do
+    pg_isready -q -h "$host" -p "$port" && return 0
+    sleep 1
+  done
+  die "PostgreSQL antwortet nicht auf $host:$port."
+}
