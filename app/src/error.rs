@@ -39,6 +39,20 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value.to_string())
+        match value {
+            // The request could not be read: the caller's mistake, answered with 400.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => {
+                #[cfg(feature = "ssr")]
+                if let Some(response) =
+                    leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+                {
+                    response.set_status(http::StatusCode::BAD_REQUEST);
+                }
+                AppError::BadRequest("Die Anfrage ist unvollständig oder fehlerhaft.".into())
+            }
+            other => AppError::Transport(other.to_string()),
+        }
     }
 }

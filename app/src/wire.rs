@@ -47,9 +47,17 @@ pub struct CatalogueQuery {
 }
 
 impl CatalogueQuery {
-    /// Reads the query from the URL's parameters.
+    /// Reads the query from the URL's parameters; filter keys are read in lower case, so
+    /// `kategorie=MOBILITAET` means the same as `kategorie=mobilitaet`.
     pub fn from_params(params: &ParamsMap) -> Self {
-        let all = |key: &str| params.get_all(key).unwrap_or_default();
+        let all = |key: &str| {
+            params
+                .get_all(key)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|v| v.trim().to_lowercase())
+                .collect()
+        };
         CatalogueQuery {
             q: params.get("q").unwrap_or_default(),
             kategorie: all("kategorie"),

@@ -72,14 +72,25 @@ both_engines!(cards_carry_category_names_and_pillar_states, |db| async move {
     assert_eq!(card.pillars[0], (Pillar::Content, PillarSummary::Covered));
 });
 
-both_engines!(b20_unknown_filter_values_match_nothing_but_do_not_fail, |db| async move {
+both_engines!(b20_filter_values_ignore_case_and_unknown_ones_are_dropped, |db| async move {
     let state = seeded(db).await;
-    let found = catalogue::load(&state, &query(&[("bedarf", "Technik")])).await.unwrap();
     let all = catalogue::load(&state, &query(&[])).await.unwrap();
-    assert_eq!(found.total, all.total, "an unknown pillar is ignored, not an error");
-    let none = catalogue::load(&state, &query(&[("kategorie", "raumfahrt")])).await.unwrap();
-    assert_eq!(none.total, 0);
-    assert_eq!(none.pages, 1);
+    let technik = catalogue::load(&state, &query(&[("bedarf", "technik")])).await.unwrap();
+    let shouted = catalogue::load(&state, &query(&[("bedarf", "TECHNIK")])).await.unwrap();
+    assert!(technik.total < all.total);
+    assert_eq!(shouted.total, technik.total);
+    for (key, value) in [("bedarf", "quatsch"), ("kategorie", "raumfahrt"), ("bezirk", "mond")] {
+        let found = catalogue::load(&state, &query(&[(key, value)])).await.unwrap();
+        assert_eq!(
+            found.total, all.total,
+            "{key}={value} should be dropped like any unknown value"
+        );
+    }
+    let too_many: Vec<(&str, &str)> = (0..51).map(|_| ("kategorie", "mobilitaet")).collect();
+    match catalogue::load(&state, &query(&too_many)).await {
+        Err(AppError::BadRequest(m)) => assert!(m.contains("höchstens 50"), "{m}"),
+        other => panic!("{other:?}"),
+    }
 });
 
 both_engines!(project_page_has_profile_licence_and_needs, |db| async move {

@@ -63,17 +63,17 @@ pub async fn search(
 ) -> Result<CataloguePage, DbErr> {
     let base = project::Entity::find().filter(condition(filter));
     let total = base.clone().count(db).await?;
+    let offset = page.saturating_sub(1).saturating_mul(per_page);
+    if offset >= total {
+        return Ok(CataloguePage { total, cards: Vec::new() });
+    }
     let ordered = if filter.terms.is_empty() {
         base.order_by_asc(project::Column::NameFolded)
     } else {
         base.order_by(name_hits(&filter.terms), Order::Desc)
     };
-    let rows = ordered
-        .order_by_asc(project::Column::Id)
-        .offset(page.saturating_sub(1).saturating_mul(per_page))
-        .limit(per_page)
-        .all(db)
-        .await?;
+    let rows =
+        ordered.order_by_asc(project::Column::Id).offset(offset).limit(per_page).all(db).await?;
     let cards = cards_for(db, rows).await?;
     Ok(CataloguePage { total, cards })
 }

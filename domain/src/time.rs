@@ -10,6 +10,11 @@ pub fn date_de(instant: DateTime<Utc>) -> String {
     instant.with_timezone(&Berlin).format("%d.%m.%Y").to_string()
 }
 
+/// The Berlin calendar day of an instant as `YYYY-MM-DD`, e.g. for sitemaps.
+pub fn iso_day_berlin(instant: DateTime<Utc>) -> String {
+    instant.with_timezone(&Berlin).format("%Y-%m-%d").to_string()
+}
+
 /// Formats an instant as date and time in Berlin with the zone's name, e.g.
 /// `26.10.2025, 02:30 MESZ`.
 pub fn date_time_de(instant: DateTime<Utc>) -> String {
@@ -77,6 +82,11 @@ mod tests {
         assert_eq!(month_de("2020-03").as_deref(), Some("März 2020"));
         assert_eq!(month_de("2020-13"), None);
         assert_eq!(month_de("2020-00"), None);
+    }
+
+    #[test]
+    fn b13_the_iso_day_is_the_berlin_day() {
+        assert_eq!(iso_day_berlin(at("2022-08-14T22:00:00Z")), "2022-08-15");
     }
 
     #[test]

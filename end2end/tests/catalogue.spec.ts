@@ -61,6 +61,7 @@ test("B06: markup in the search term stays text everywhere", async ({ page }, in
     '"><script>alert(1)</script>',
     "<img src=x onerror=alert(1)>",
     "</script><script>alert(2)</script>",
+    "</title><img src=x onerror=alert(3)>",
   ]) {
     const response = await open(page, info, `/projekte?q=${encodeURIComponent(q)}`);
     expect(response?.status()).toBe(200);
@@ -75,13 +76,63 @@ test("B06: markup in the search term stays text everywhere", async ({ page }, in
 });
 
 test("B12: a page number that is no number, or past the end, is answered clearly", async ({ page }) => {
-  for (const bad of ["0", "-5", "abc", "1.5", "9223372036854775808"]) {
+  for (const bad of ["0", "-5", "abc", "1.5", "18446744073709551616"]) {
     const response = await page.goto(`/projekte?seite=${bad}`);
     expect(response?.status(), bad).toBe(400);
     await expect(page.getByRole("alert")).toContainText("keine gültige Seitenzahl");
+  }
+  for (const far of ["99", "9223372036854775808"]) {
+    expect((await page.goto(`/projekte?seite=${far}`))?.status(), far).toBe(404);
   }
   const past = await page.goto("/projekte?seite=99");
   expect(past?.status()).toBe(404);
   await expect(page.getByRole("alert")).toContainText("Die Liste ist kürzer");
   await expect(page.getByRole("link", { name: "Zur ersten Seite der Liste" })).toBeVisible();
+});
+
+test("B06: a search without two letters, or far too long, is refused in German", async ({ page }) => {
+  for (const [q, says] of [
+    ["%", "mindestens zwei Buchstaben"],
+    ["_", "mindestens zwei Buchstaben"],
+    ["a".repeat(201), "höchstens 200 Zeichen"],
+    ["ab ".repeat(40).trim(), "höchstens 10 Wörtern"],
+  ]) {
+    const response = await page.goto(`/projekte?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(400);
+    await expect(page.getByRole("alert")).toContainText(says);
+  }
+  // Thousands of words once crashed the server; it must still answer.
+  const huge = await page.goto(`/projekte?q=${"ab+".repeat(1000)}`);
+  expect(huge?.status()).toBe(400);
+  expect((await page.goto("/projekte"))?.status()).toBe(200);
+});
+
+test("one result is counted in the singular", async ({ page }, info) => {
+  await open(page, info, "/projekte?bezirk=mitte");
+  await expect(page.locator("#results-summary")).toHaveText("1 Projekt");
+  await open(page, info, "/projekte?q=Leezenflow");
+  await expect(page.locator("#results-summary")).toHaveText("1 Ergebnis für „Leezenflow“");
+});
+
+test("filter keys are read without regard to case", async ({ page }, info) => {
+  await open(page, info, "/projekte?kategorie=MOBILITAET&bedarf=Technik");
+  await expect(page.getByLabel("Mobilität")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Sucht Pat:in für" }).getByLabel("Technik")).toBeChecked();
+});
+
+test("each list page names itself as the canonical address", async ({ page }, info) => {
+  await open(page, info, "/projekte?seite=2");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/projekte\?seite=2$/);
+});
+
+test("Back restores the filter boxes with the list", async ({ page }, info) => {
+  test.skip(!hasJs(info), "the browser's own Back reloads the page without JavaScript");
+  await open(page, info, "/projekte");
+  const technik = page.getByRole("group", { name: "Sucht Pat:in für" }).getByLabel("Technik");
+  await technik.check();
+  await expect(page).toHaveURL(/bedarf=technik/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/projekte$/);
+  await expect(page.locator("#results-summary")).toHaveText(`${seededNames().length} Projekte`);
+  await expect(technik).not.toBeChecked();
 });

@@ -92,14 +92,17 @@ test("legal pages show the operator and real text", async ({ page }, info) => {
   expect(await page.content()).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
 });
 
-test("no page scrolls sideways on a 390 px phone", async ({ page }, info) => {
+test("no page scrolls sideways on a 320 or 390 px phone", async ({ page }, info) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ["/", "/projekte", "/projekte/meine-stadt-transparent-muenster", "/impressum"]) {
-    await open(page, info, path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, path).toBeLessThanOrEqual(0);
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ["/", "/projekte", "/projekte/meine-stadt-transparent-muenster", "/impressum"]) {
+      await open(page, info, path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+    }
   }
 });
 
@@ -108,6 +111,10 @@ test("the skip link leads to the main content", async ({ page }, info) => {
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
   await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("navigation", { name: "Hauptnavigation" })).toHaveCount(1);
 });

@@ -29,7 +29,7 @@ test.describe("plain routes", () => {
   test("the sitemap lists every project and robots.txt points to it", async ({ request }) => {
     const xml = await (await request.get("/sitemap.xml")).text();
     expect(xml.match(/<url>/g)?.length).toBe(seededNames().length + 6);
-    expect(xml).toContain("/projekte/muenster-schenkt-aus</loc>");
+    expect(xml).toContain("/projekte/muenster-schenkt-aus</loc><lastmod>2022-08-15</lastmod>");
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
   });
 
@@ -51,6 +51,29 @@ test.describe("plain routes", () => {
       form,
     });
     expect(ours.status()).toBe(200);
+  });
+
+  test("a trailing slash leads to the one address of the page", async ({ request }) => {
+    for (const [from, to] of [
+      ["/projekte/", "/projekte"],
+      ["/projekte/muenster-schenkt-aus/", "/projekte/muenster-schenkt-aus"],
+      ["/projekte/?bedarf=technik", "/projekte?bedarf=technik"],
+    ]) {
+      const res = await request.get(from, { maxRedirects: 0 });
+      expect(res.status(), from).toBe(308);
+      expect(res.headers()["location"], from).toBe(to);
+    }
+  });
+
+  test("a server function called with garbage answers 400 in German", async ({ request }) => {
+    for (const data of ["", "quatsch", "{\"json\":1}"]) {
+      const res = await request.post("/api/projects", {
+        data,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
+      expect(res.status(), data).toBe(400);
+      expect(await res.text()).toContain("unvollständig oder fehlerhaft");
+    }
   });
 
   test("the service worker is never cached", async ({ request }) => {

@@ -41,7 +41,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         xml.push_str(&format!("  <url><loc>{base}{page}</loc></url>\n"));
     }
     for (slug, updated) in projects {
-        let day = updated.format("%Y-%m-%d");
+        let day = domain::time::iso_day_berlin(updated);
         let slug = xml_escape(&slug);
         xml.push_str(&format!(
             "  <url><loc>{base}/projekte/{slug}</loc><lastmod>{day}</lastmod></url>\n"
@@ -113,6 +113,26 @@ pub async fn revalidate_assets(
             .insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-cache"));
     }
     response
+}
+
+/// Sends `GET /projekte/` and the like to the address without the slash, so every page has
+/// one address.
+pub async fn drop_trailing_slash(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = request.uri().path();
+    if request.method() == axum::http::Method::GET && path.len() > 1 && path.ends_with('/') {
+        let mut target = path.trim_end_matches('/').to_string();
+        if target.is_empty() {
+            target.push('/');
+        }
+        if let Some(query) = request.uri().query() {
+            target = format!("{target}?{query}");
+        }
+        return axum::response::Redirect::permanent(&target).into_response();
+    }
+    next.run(request).await
 }
 
 /// Escapes the five XML special characters.

@@ -1,5 +1,6 @@
 //! Logging: one line per request (method, path, status, duration), never a query string,
-//! cookie or address, so no personal data reaches the log.
+//! cookie or address, so no personal data reaches the log. Paths are logged as their route
+//! (`/projekte/{slug}`) where one matched, so nothing a visitor typed into a URL is written.
 
 use std::time::Duration;
 
@@ -15,7 +16,9 @@ use crate::config::LogFormat;
 /// Installs the global subscriber; `RUST_LOG` overrides the default level `info`.
 pub fn init(format: LogFormat) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false);
+    let colours = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let builder =
+        tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_ansi(colours);
     let _ = match format {
         LogFormat::Text => builder.try_init(),
         LogFormat::Json => builder.json().try_init(),
@@ -34,7 +37,7 @@ pub fn request_log() -> TraceLayer<
 > {
     TraceLayer::new_for_http()
         .make_span_with(|req: &Request<Body>| {
-            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+            tracing::info_span!("request", method = %req.method(), path = %loggable_path(req))
         })
         .on_request(())
         // Errors are logged once, where they are handled; the request line has the status.
@@ -46,4 +49,14 @@ pub fn request_log() -> TraceLayer<
                 "Request answered."
             );
         })
+}
+
+/// The route pattern of a request, or for anything else the first path segment only.
+fn loggable_path(req: &Request<Body>) -> String {
+    if let Some(matched) = req.extensions().get::<axum::extract::MatchedPath>() {
+        return matched.as_str().to_string();
+    }
+    let first = req.uri().path().split('/').nth(1).unwrap_or_default();
+    let first: String = first.chars().take(24).collect();
+    format!("/{first}…")
 }

@@ -29,7 +29,15 @@ pub fn Filters(
         <Form method="GET" action="/projekte" attr:class="filters" on:change=submit_on_change>
             <div class="field">
                 <label for="suche">{t!(i18n, catalogue.search_label)}</label>
-                <input id="suche" type="search" name="q" value=query.q.clone() autocomplete="off" />
+                <input
+                    id="suche"
+                    type="search"
+                    name="q"
+                    value=query.q.clone()
+                    prop:value=query.q.clone()
+                    maxlength="200"
+                    autocomplete="off"
+                />
             </div>
             <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
             <details class="more-filters" open=more_open>
@@ -64,7 +72,9 @@ fn Group(
                     let checked = chosen.contains(&t.key);
                     view! {
                         <div class="check">
-                            <input type="checkbox" id=id.clone() name=name value=t.key checked=checked />
+                            // The attribute serves the server rendering; the property keeps the box
+                            // right when the browser's Back button re-renders it.
+                            <input type="checkbox" id=id.clone() name=name value=t.key checked=checked prop:checked=checked />
                             <label for=id>{t.name}</label>
                         </div>
                     }

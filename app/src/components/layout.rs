@@ -15,7 +15,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         site.get().and_then(Result::ok).map(|s| s.name).unwrap_or_else(|| "DIGIFARM".into())
     };
     view! {
-        <a class="skip-link" href="#inhalt">{t!(i18n, layout.skip_link)}</a>
+        // rel="external": the browser's own fragment jump moves focus into <main>; the router's
+        // client-side navigation would only change the URL.
+        <a class="skip-link" href="#inhalt" rel="external">{t!(i18n, layout.skip_link)}</a>
         <header class="site-header">
             <div class="wrap header-row">
                 <a class="brand" href="/">

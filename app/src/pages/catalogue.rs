@@ -31,19 +31,28 @@ pub fn CataloguePage() -> impl IntoView {
     };
     view! {
         <h1>{t!(i18n, catalogue.title)}</h1>
-        <Suspense fallback=move || view! { <p>{t!(i18n, catalogue.loading)}</p> }>
+        // A transition keeps the current list (and the focused checkbox) while the next loads.
+        <Transition fallback=move || view! { <p>{t!(i18n, catalogue.loading)}</p> }>
             {move || Suspend::new(async move {
                 let query = query.get();
-                let meta = view! {
-                    <PageMeta title=title() description=td_string!(crate::i18n::locale(), catalogue.meta).to_string() />
-                };
-                let body = match result.await {
-                    Ok(found) => view! { <Results query found /> }.into_any(),
-                    Err(error) => view! { <Failed query error /> }.into_any(),
-                };
-                view! { {meta} {body} }
+                let description = td_string!(crate::i18n::locale(), catalogue.meta).to_string();
+                match result.await {
+                    Ok(found) => {
+                        let canonical = query.href(found.page);
+                        view! {
+                            <PageMeta title=title() description canonical />
+                            <Results query found />
+                        }
+                        .into_any()
+                    }
+                    Err(error) => view! {
+                        <PageMeta title=title() description />
+                        <Failed query error />
+                    }
+                    .into_any(),
+                }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -53,10 +62,12 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     let i18n = use_i18n();
     let total = found.total;
     let q = query.q.trim().to_string();
-    let summary = if q.is_empty() {
-        td_string!(crate::i18n::locale(), catalogue.count, count = total).to_string()
-    } else {
-        td_string!(crate::i18n::locale(), catalogue.count_for, count = total, q = q).to_string()
+    let locale = crate::i18n::locale();
+    let summary = match (q.is_empty(), total) {
+        (true, 1) => td_string!(locale, catalogue.count_one).to_string(),
+        (true, _) => td_string!(locale, catalogue.count, count = total).to_string(),
+        (false, 1) => td_string!(locale, catalogue.count_one_for, q = q).to_string(),
+        (false, _) => td_string!(locale, catalogue.count_for, count = total, q = q).to_string(),
     };
     view! {
         <div class="catalogue">
@@ -64,7 +75,8 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
                 <h2 id="filter-title" class="visually-hidden">{t!(i18n, catalogue.filters_title)}</h2>
                 <Filters query=query.clone() categories=found.categories districts=found.districts />
             </aside>
-            <section aria-labelledby="results-summary" class="catalogue-results">
+            <section aria-labelledby="results-title" class="catalogue-results">
+                <h2 id="results-title" class="visually-hidden">{t!(i18n, catalogue.results_title)}</h2>
                 <p id="results-summary" class="summary" role="status">{summary}</p>
                 {(found.cards.is_empty()).then(|| view! { <p>{t!(i18n, catalogue.empty)}</p> })}
                 <ul class="cards">

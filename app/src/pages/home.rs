@@ -21,6 +21,7 @@ pub fn HomePage() -> impl IntoView {
         <PageMeta
             title=td_string!(crate::i18n::locale(), home.meta_title).to_string()
             description=td_string!(crate::i18n::locale(), home.lead).to_string()
+            canonical="/".to_string()
         />
         <section class="hero" aria-labelledby="hero-title">
             <h1 id="hero-title">
@@ -34,7 +35,8 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </li>
                 <li>
-                    <a class="button button-secondary" href="/ueber#projekt-vorschlagen">
+                    // A full page load, so the browser scrolls to the section itself.
+                    <a class="button button-secondary" href="/ueber#projekt-vorschlagen" rel="external">
                         {t!(i18n, home.propose_cta)}
                     </a>
                 </li>

@@ -44,7 +44,11 @@ fn Profile(p: ProjectDetail) -> impl IntoView {
         view! { <img class="screenshot" src=src alt=alt width="800" height="500" /> }
     });
     view! {
-        <PageMeta title=p.name.clone() description=p.teaser.clone() />
+        <PageMeta
+            title=p.name.clone()
+            description=p.teaser.clone()
+            canonical=format!("/projekte/{}", p.slug)
+        />
         <article class="project">
             <header>
                 <p class="card-meta">

@@ -20,7 +20,7 @@ pub fn TextPage(kind: TextKind) -> impl IntoView {
     }
     .to_string();
     view! {
-        <PageMeta title=title.clone() description=title.clone() />
+        <PageMeta title=title.clone() description=title.clone() canonical=path(kind).to_string() />
         <h1>{title}</h1>
         <Suspense>
             {move || Suspend::new(async move {
@@ -34,6 +34,16 @@ pub fn TextPage(kind: TextKind) -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The address of a text page.
+fn path(kind: TextKind) -> &'static str {
+    match kind {
+        TextKind::About => "/ueber",
+        TextKind::Imprint => "/impressum",
+        TextKind::Privacy => "/datenschutz",
+        TextKind::Accessibility => "/barrierefreiheit",
     }
 }
 

@@ -13,11 +13,18 @@ pub const PER_PAGE: u64 = 20;
 /// How many projects the home page shows as needing help now.
 const NEEDING_HELP: u64 = 3;
 
-/// Loads one page of the catalogue. An unreadable `seite` is a bad request; a page past the
-/// last one is not found (the message names the last page).
+/// Longest search text, in characters.
+pub const QUERY_MAX: usize = 200;
+/// Most search words; each one is a condition of the query.
+pub const TERMS_MAX: usize = 10;
+/// Most values of one filter key.
+pub const VALUES_MAX: usize = 50;
+
+/// Loads one page of the catalogue. An unreadable `seite`, an unusable search or too many
+/// filter values are a bad request; a page past the last one is not found.
 pub async fn load(state: &AppState, query: &CatalogueQuery) -> Result<CatalogueResult, AppError> {
     let page = parse_page(query.seite.as_deref())?;
-    let filter = filter_of(query);
+    let filter = filter_of(state, query)?;
     let found =
         db::catalogue::search(&state.db, &filter, page, PER_PAGE).await.map_err(internal)?;
     let pages = found.total.div_ceil(PER_PAGE).max(1);
@@ -40,7 +47,7 @@ pub fn parse_page(raw: Option<&str>) -> Result<u64, AppError> {
         return Ok(1);
     };
     match raw.parse::<u64>() {
-        Ok(page) if page >= 1 && page <= u64::from(u32::MAX) => Ok(page),
+        Ok(page) if page >= 1 => Ok(page),
         _ => Err(AppError::BadRequest(format!(
             "„{}“ ist keine gültige Seitenzahl. Seiten werden ab 1 gezählt.",
             raw.chars().take(40).collect::<String>()
@@ -48,15 +55,59 @@ pub fn parse_page(raw: Option<&str>) -> Result<u64, AppError> {
     }
 }
 
-/// Turns URL values into a database filter; values no project can have are dropped.
-fn filter_of(query: &CatalogueQuery) -> CatalogueFilter {
-    CatalogueFilter {
-        terms: search_terms(&query.q),
-        categories: query.kategorie.clone(),
-        pillars: query.bedarf.iter().filter_map(|k| Pillar::from_key(k)).collect(),
-        statuses: query.status.iter().filter_map(|k| ProjectStatus::from_key(k)).collect(),
-        districts: query.bezirk.clone(),
+/// Turns URL values into a database filter. Keys are read without regard to case; values no
+/// project can have are dropped, the same for every filter.
+pub fn filter_of(state: &AppState, query: &CatalogueQuery) -> Result<CatalogueFilter, AppError> {
+    let lists = [&query.kategorie, &query.bedarf, &query.status, &query.bezirk];
+    if lists.iter().any(|values| values.len() > VALUES_MAX) {
+        return Err(AppError::BadRequest(format!(
+            "Bitte wählen Sie höchstens {VALUES_MAX} Werte je Filter."
+        )));
     }
+    let keys = |values: &[String]| -> Vec<String> {
+        values.iter().map(|v| v.trim().to_lowercase()).collect()
+    };
+    let instance = &state.instance;
+    Ok(CatalogueFilter {
+        terms: terms_of(&query.q)?,
+        categories: keys(&query.kategorie)
+            .into_iter()
+            .filter(|k| instance.category(k).is_some())
+            .collect(),
+        pillars: keys(&query.bedarf).iter().filter_map(|k| Pillar::from_key(k)).collect(),
+        statuses: keys(&query.status).iter().filter_map(|k| ProjectStatus::from_key(k)).collect(),
+        districts: keys(&query.bezirk)
+            .into_iter()
+            .filter(|k| instance.district(k).is_some())
+            .collect(),
+    })
+}
+
+/// The search words of `q`: at most [`QUERY_MAX`] characters and [`TERMS_MAX`] words; single
+/// characters are dropped, and a search with nothing left says so instead of listing all.
+pub fn terms_of(q: &str) -> Result<Vec<String>, AppError> {
+    let q = q.trim();
+    if q.is_empty() {
+        return Ok(Vec::new());
+    }
+    if q.chars().count() > QUERY_MAX {
+        return Err(AppError::BadRequest(format!(
+            "Die Suche darf höchstens {QUERY_MAX} Zeichen lang sein."
+        )));
+    }
+    let terms: Vec<String> =
+        search_terms(q).into_iter().filter(|t| t.chars().count() >= 2).collect();
+    if terms.is_empty() {
+        return Err(AppError::BadRequest(
+            "Bitte suchen Sie nach mindestens zwei Buchstaben oder Ziffern.".into(),
+        ));
+    }
+    if terms.len() > TERMS_MAX {
+        return Err(AppError::BadRequest(format!(
+            "Bitte suchen Sie nach höchstens {TERMS_MAX} Wörtern."
+        )));
+    }
+    Ok(terms)
 }
 
 /// The home page's figures and the projects that need help now.
@@ -97,11 +148,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn b06_searches_are_bounded_and_need_two_characters() {
+        assert_eq!(terms_of("  ").unwrap(), Vec::<String>::new());
+        assert_eq!(terms_of("Bäume a").unwrap(), vec!["baeume"]);
+        for (q, says) in [
+            ("%", "mindestens zwei"),
+            ("a", "mindestens zwei"),
+            ("_ %%", "mindestens zwei"),
+            (&"ab ".repeat(11), "höchstens 10 Wörtern"),
+            (&"x".repeat(201), "höchstens 200 Zeichen"),
+        ] {
+            match terms_of(q) {
+                Err(AppError::BadRequest(m)) => assert!(m.contains(says), "{q}: {m}"),
+                other => panic!("{q}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn b12_page_numbers_are_checked() {
         assert_eq!(parse_page(None), Ok(1));
         assert_eq!(parse_page(Some("")), Ok(1));
         assert_eq!(parse_page(Some("3")), Ok(3));
-        for bad in ["0", "-5", "abc", "1.5", "9223372036854775808", "99999999999"] {
+        assert_eq!(parse_page(Some("99999999999")), Ok(99_999_999_999));
+        for bad in ["0", "-5", "abc", "1.5", "18446744073709551616"] {
             let err = parse_page(Some(bad)).unwrap_err();
             assert!(
                 matches!(&err, AppError::BadRequest(m) if m.contains("keine gültige Seitenzahl")),
