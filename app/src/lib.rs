@@ -26,6 +26,10 @@ use crate::pages::{
 };
 use crate::wire::TextKind;
 
+/// Registers the service worker where the browser has one.
+const SERVICE_WORKER: &str =
+    "if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js'); }";
+
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -37,9 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
-                <script>
-                    "if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js'); }"
-                </script>
+                <script>{SERVICE_WORKER}</script>
             </head>
             <body>
                 <App />

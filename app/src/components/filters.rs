@@ -22,6 +22,11 @@ pub fn Filters(
         Pillar::ALL.iter().map(|p| term(p.key(), labels::pillar(*p))).collect();
     let statuses: Vec<Term> =
         ProjectStatus::ALL.iter().map(|s| term(s.key(), labels::status(*s))).collect();
+    let l = crate::i18n::locale();
+    let legend_need = td_string!(l, catalogue.filter_need).to_string();
+    let legend_category = td_string!(l, catalogue.filter_category).to_string();
+    let legend_status = td_string!(l, catalogue.filter_status).to_string();
+    let legend_district = td_string!(l, catalogue.filter_district).to_string();
     // The rarer filters fold away on small screens, but stay open while one of them is set.
     let more_open =
         !(query.kategorie.is_empty() && query.status.is_empty() && query.bezirk.is_empty());
@@ -39,12 +44,27 @@ pub fn Filters(
                     autocomplete="off"
                 />
             </div>
-            <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_need).to_string() name="bedarf" terms=pillars chosen=query.bedarf.clone() />
+            <Group legend=legend_need name="bedarf" terms=pillars chosen=query.bedarf.clone() />
             <details class="more-filters" open=more_open>
                 <summary>{t!(i18n, catalogue.more_filters)}</summary>
-                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_category).to_string() name="kategorie" terms=categories chosen=query.kategorie.clone() />
-                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_status).to_string() name="status" terms=statuses chosen=query.status.clone() />
-                <Group legend=td_string!(crate::i18n::locale(), catalogue.filter_district).to_string() name="bezirk" terms=districts chosen=query.bezirk.clone() />
+                <Group
+                    legend=legend_category
+                    name="kategorie"
+                    terms=categories
+                    chosen=query.kategorie.clone()
+                />
+                <Group
+                    legend=legend_status
+                    name="status"
+                    terms=statuses
+                    chosen=query.status.clone()
+                />
+                <Group
+                    legend=legend_district
+                    name="bezirk"
+                    terms=districts
+                    chosen=query.bezirk.clone()
+                />
             </details>
             <div class="filter-actions">
                 <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>
@@ -74,7 +94,14 @@ fn Group(
                         <div class="check">
                             // The attribute serves the server rendering; the property keeps the box
                             // right when the browser's Back button re-renders it.
-                            <input type="checkbox" id=id.clone() name=name value=t.key checked=checked prop:checked=checked />
+                            <input
+                                type="checkbox"
+                                id=id.clone()
+                                name=name
+                                value=t.key
+                                checked=checked
+                                prop:checked=checked
+                            />
                             <label for=id>{t.name}</label>
                         </div>
                     }

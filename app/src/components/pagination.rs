@@ -15,8 +15,9 @@ pub fn Pagination(query: CatalogueQuery, page: u64, pages: u64) -> impl IntoView
     }
     let prev = (page > 1).then(|| query.href(page - 1));
     let next = (page < pages).then(|| query.href(page + 1));
+    let label = td_string!(crate::i18n::locale(), catalogue.pages);
     Some(view! {
-        <nav class="pagination" aria-label=move || td_string!(crate::i18n::locale(), catalogue.pages)>
+        <nav class="pagination" aria-label=label>
             {prev.map(|href| view! { <a href=href rel="prev">{t!(i18n, catalogue.prev)}</a> })}
             <span aria-current="page">
                 {t!(i18n, catalogue.page_of, page = move || page, pages = move || pages)}

@@ -62,6 +62,7 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     let i18n = use_i18n();
     let total = found.total;
     let q = query.q.trim().to_string();
+    let cards = found.cards.into_iter().map(|card| view! { <li><Card card /></li> }).collect_view();
     let locale = crate::i18n::locale();
     let summary = match (q.is_empty(), total) {
         (true, 1) => td_string!(locale, catalogue.count_one).to_string(),
@@ -72,15 +73,23 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     view! {
         <div class="catalogue">
             <aside aria-labelledby="filter-title" class="catalogue-filters">
-                <h2 id="filter-title" class="visually-hidden">{t!(i18n, catalogue.filters_title)}</h2>
-                <Filters query=query.clone() categories=found.categories districts=found.districts />
+                <h2 id="filter-title" class="visually-hidden">
+                    {t!(i18n, catalogue.filters_title)}
+                </h2>
+                <Filters
+                    query=query.clone()
+                    categories=found.categories
+                    districts=found.districts
+                />
             </aside>
             <section aria-labelledby="results-title" class="catalogue-results">
-                <h2 id="results-title" class="visually-hidden">{t!(i18n, catalogue.results_title)}</h2>
+                <h2 id="results-title" class="visually-hidden">
+                    {t!(i18n, catalogue.results_title)}
+                </h2>
                 <p id="results-summary" class="summary" role="status">{summary}</p>
-                {(found.cards.is_empty()).then(|| view! { <p>{t!(i18n, catalogue.empty)}</p> })}
+                {(total == 0).then(|| view! { <p>{t!(i18n, catalogue.empty)}</p> })}
                 <ul class="cards">
-                    {found.cards.into_iter().map(|card| view! { <li><Card card /></li> }).collect_view()}
+                    {cards}
                 </ul>
                 <Pagination query page=found.page pages=found.pages />
             </section>
