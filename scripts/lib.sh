@@ -69,9 +69,8 @@ ensure_postgres() {
   fi
   local hba="/etc/postgresql/$version/main/pg_hba.conf"
   if ! grep -q "digifarm-tests" "$hba"; then
-    say "Erlaube lokale Testverbindungen ohne Passwort (nur 127.0.0.1, nur für Tests)"
-    sed -i '1i host all all 127.0.0.1/32 trust # digifarm-tests' "$hba"
-    sed -i '1i local all postgres trust # digifarm-tests' "$hba"
+    say "Erlaube dem Nutzer postgres Testverbindungen ohne Passwort (nur 127.0.0.1)"
+    sed -i '1i host all postgres 127.0.0.1/32 trust # digifarm-tests' "$hba"
   fi
   say "Starte PostgreSQL $version"
   pg_ctlcluster --skip-systemctl-redirect "$version" main start || true

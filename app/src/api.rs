@@ -29,11 +29,15 @@ pub async fn list_projects(query: CatalogueQuery) -> Result<CatalogueResult, App
     crate::server::with_status(crate::server::catalogue::load(&state, &query).await)
 }
 
-/// One project's whole profile.
+/// One project's whole profile; a slug in another spelling redirects to the real one.
 #[server(prefix = "/api", endpoint = "project")]
 pub async fn get_project(slug: String) -> Result<ProjectDetail, AppError> {
     let state = crate::server::state()?;
-    crate::server::with_status(crate::server::project::load(&state, &slug).await)
+    let detail = crate::server::with_status(crate::server::project::load(&state, &slug).await)?;
+    if detail.slug != slug {
+        crate::server::redirect_page(&crate::wire::project_path(&detail.slug));
+    }
+    Ok(detail)
 }
 
 /// A text page from the instance file.

@@ -14,7 +14,7 @@ pub mod wire;
 pub mod server;
 
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{Link, MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
@@ -61,7 +61,6 @@ pub fn App() -> impl IntoView {
             <Link rel="manifest" href="/manifest.webmanifest" />
             <Link rel="icon" href="/icons/icon-192.png" />
             <Link rel="apple-touch-icon" href="/icons/icon-192.png" />
-            <Meta name="theme-color" content="#0b5d3b" />
             <Router>
                 <Layout>
                     <Routes fallback=NotFound>

@@ -16,6 +16,8 @@ pub struct SiteInfo {
     pub description: String,
     /// Public base URL without trailing slash, for absolute links in previews.
     pub base_url: String,
+    /// Colour of the browser chrome.
+    pub theme_color: String,
 }
 
 /// A key and the name people read.
@@ -98,6 +100,11 @@ impl CatalogueQuery {
             && self.status.is_empty()
             && self.bezirk.is_empty())
     }
+}
+
+/// The address of a project's page.
+pub fn project_path(slug: &str) -> String {
+    format!("/projekte/{slug}")
 }
 
 /// A project as its catalogue card shows it.

@@ -110,6 +110,15 @@ both_engines!(project_page_has_profile_licence_and_needs, |db| async move {
 both_engines!(unknown_slug_is_not_found, |db| async move {
     let state = seeded(db).await;
     assert_eq!(project::load(&state, "gibt-es-nicht").await.unwrap_err(), AppError::NotFound);
+    assert_eq!(project::load(&state, "Gibt-Es-Nicht").await.unwrap_err(), AppError::NotFound);
+});
+
+both_engines!(a_slug_in_another_spelling_finds_the_project, |db| async move {
+    let state = seeded(db).await;
+    for typed in ["Muenster-Schenkt-Aus", "münster-schenkt-aus", "MÜNSTER-SCHENKT-AUS"] {
+        let found = project::load(&state, typed).await.unwrap();
+        assert_eq!(found.slug, "muenster-schenkt-aus", "{typed}");
+    }
 });
 
 both_engines!(home_counts_match_the_catalogue, |db| async move {

@@ -67,8 +67,9 @@ pub async fn search(
     if offset >= total {
         return Ok(CataloguePage { total, cards: Vec::new() });
     }
+    let by_name = crate::connect::byte_order(db.get_database_backend(), "project", "name_folded");
     let ordered = if filter.terms.is_empty() {
-        base.order_by_asc(project::Column::NameFolded)
+        base.order_by(by_name, Order::Asc)
     } else {
         base.order_by(name_hits(&filter.terms), Order::Desc)
     };

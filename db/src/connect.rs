@@ -81,6 +81,19 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     db.begin_with_options(options).await
 }
 
+/// Orders `table.column` by its bytes on both engines.
+///
+/// SQLite compares text byte by byte; PostgreSQL uses the database's collation, which in a
+/// German or English locale skips spaces and punctuation ("bus reality" after "busradar").
+/// Folded names are meant to sort the same everywhere, so PostgreSQL is asked for "C".
+pub fn byte_order(backend: DbBackend, table: &str, column: &str) -> sea_orm::sea_query::Expr {
+    use sea_orm::sea_query::{Alias, Expr};
+    match backend {
+        DbBackend::Postgres => Expr::cust(format!(r#""{table}"."{column}" COLLATE "C""#)),
+        _ => Expr::col((Alias::new(table), Alias::new(column))),
+    }
+}
+
 /// The advisory lock key that orders slug choices on PostgreSQL ("DIGI" in ASCII).
 const SLUG_LOCK: i64 = 0x4449_4749;
 
@@ -99,6 +112,20 @@ pub async fn lock_slugs(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postgres_sorts_folded_names_by_bytes() {
+        use sea_orm::sea_query::{PostgresQueryBuilder, Query, SqliteQueryBuilder};
+        let sql = |backend| {
+            let mut q = Query::select();
+            q.expr(byte_order(backend, "project", "name_folded"));
+            q.to_owned()
+        };
+        let pg = sql(DbBackend::Postgres).to_string(PostgresQueryBuilder);
+        assert!(pg.ends_with(r#""project"."name_folded" COLLATE "C""#), "{pg}");
+        let lite = sql(DbBackend::Sqlite).to_string(SqliteQueryBuilder);
+        assert!(lite.ends_with(r#""project"."name_folded""#), "{lite}");
+    }
 
     #[test]
     fn engine_is_read_from_the_url_scheme() {

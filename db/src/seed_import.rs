@@ -26,16 +26,20 @@ pub async fn is_empty(db: &DatabaseConnection) -> Result<bool, DbErr> {
     Ok(project::Entity::find().count(db).await? == 0)
 }
 
-/// Imports the projects, each in its own write transaction. A project found by its seed key
-/// keeps its id and slug; its profile, needs, places and statements are replaced.
+/// Imports the projects in one write transaction: all of them or, on any error, none, so an
+/// interrupted first start leaves an empty database that the next start fills again. A
+/// project found by its seed key keeps its id and slug; its profile, needs, places and
+/// statements are replaced.
 pub async fn import(
     db: &DatabaseConnection,
     projects: &[SeedProject],
     default_district: &str,
 ) -> Result<ImportReport, DbErr> {
     let mut report = ImportReport::default();
+    let tx = begin_write(db).await?;
+    // Taken before the seed keys are read, so two importers cannot both find a key missing.
+    crate::connect::lock_slugs(&tx).await?;
     for seed in projects {
-        let tx = begin_write(db).await?;
         let existing =
             project::Entity::find().filter(project::Column::SeedKey.eq(&seed.key)).one(&tx).await?;
         let id = if let Some(found) = existing {
@@ -50,8 +54,8 @@ pub async fn import(
             row.insert(&tx).await?.id
         };
         replace_children(&tx, id, seed, default_district).await?;
-        tx.commit().await?;
     }
+    tx.commit().await?;
     tracing::info!(created = report.created, updated = report.updated, "Seed imported.");
     Ok(report)
 }
@@ -81,8 +85,13 @@ fn profile(seed: &SeedProject, mut row: project::ActiveModel) -> project::Active
     row.deployment = Set(seed.deployment.map(|d| d.key().to_string()));
     row.yearly_costs_eur = Set(seed.yearly_costs_eur.and_then(|c| i32::try_from(c).ok()));
     row.published = Set(true);
-    let updated = seed.updated.as_deref().and_then(time::berlin_day_start);
-    row.updated_at = Set(updated.unwrap_or_else(Utc::now));
+    // Without a date in the seed, a new project counts as updated now and a known one keeps
+    // its date, so a re-import does not make every project look freshly edited.
+    match seed.updated.as_deref().and_then(time::berlin_day_start) {
+        Some(day) => row.updated_at = Set(day),
+        None if row.updated_at.is_not_set() => row.updated_at = Set(Utc::now()),
+        None => {}
+    }
     row
 }
 

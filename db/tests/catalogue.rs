@@ -15,7 +15,7 @@ fn shipped_seed() -> Vec<SeedProject> {
     parse(include_str!("../../seed/muenster.toml"), &instance()).unwrap()
 }
 
-/// A seed project with the given key and name and one need per listed pillar state.
+/// A seed project with the given key, name and description, and no needs.
 fn project(key: &str, name: &str, description: &str) -> SeedProject {
     let text = format!(
         r#"[[projects]]
@@ -125,6 +125,18 @@ both_engines!(name_matches_rank_before_description_matches, |db| async move {
     import(&db, &seeds, "mitte").await.unwrap();
     assert_eq!(names(&db, &query("radwege")).await, vec!["Radwege-Karte", "Alpha"]);
     assert_eq!(names(&db, &CatalogueFilter::default()).await, vec!["Alpha", "Radwege-Karte"]);
+});
+
+both_engines!(names_sort_the_same_on_both_engines, |db| async move {
+    let seeds = [
+        project("b", "Busradar", "x"),
+        project("c", "Bus Reality", "x"),
+        project("d", "Abfuhrkarte", "x"),
+        project("e", "A/B Street", "x"),
+    ];
+    import(&db, &seeds, "mitte").await.unwrap();
+    let expected = vec!["A/B Street", "Abfuhrkarte", "Bus Reality", "Busradar"];
+    assert_eq!(names(&db, &CatalogueFilter::default()).await, expected);
 });
 
 both_engines!(b03_or_within_a_filter_and_across_filters, |db| async move {

@@ -136,6 +136,20 @@ fn check_project(p: &SeedProject, instance: &Instance) -> Result<(), String> {
             return Err(format!("Startmonat „{month}“ ist nicht im Format JJJJ-MM"));
         }
     }
+    if let Some(day) = &p.updated {
+        if crate::time::berlin_day_start(day).is_none() {
+            return Err(format!("Datum „{day}“ ist kein Tag im Format JJJJ-MM-TT"));
+        }
+    }
+    if p.yearly_costs_eur.is_some_and(|c| c > 10_000_000) {
+        return Err("Laufende Kosten über 10 Millionen € im Jahr sind sicher ein Tippfehler".into());
+    }
+    let mut pillars = p.no_need.clone();
+    pillars.sort();
+    pillars.dedup();
+    if pillars.len() != p.no_need.len() {
+        return Err("eine Säule steht doppelt unter „kein Bedarf“".into());
+    }
     for need in &p.needs {
         check_length("Bedarfstitel", &need.title, 200)?;
         if need.state == NeedState::Filled && need.pate.is_none() {
@@ -161,9 +175,9 @@ fn is_web_url(url: &str) -> bool {
 fn is_year_month(value: &str) -> bool {
     let Some((year, month)) = value.split_once('-') else { return false };
     year.len() == 4
-        && year.chars().all(|c| c.is_ascii_digit())
-        && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
         && month.len() == 2
+        && year.chars().chain(month.chars()).all(|c| c.is_ascii_digit())
+        && month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
 }
 
 #[cfg(test)]
@@ -238,6 +252,17 @@ state = "offen"
     }
 
     #[test]
+    fn a_wrong_update_day_and_doubled_no_need_are_refused() {
+        let text = ONE.replace("repository_url", "updated = \"2022-13-01\"\nrepository_url");
+        let err = parse(&text, &instance()).unwrap_err().to_string();
+        assert!(err.contains("2022-13-01"), "{err}");
+        let text =
+            ONE.replace("repository_url", "no_need = [\"finanzen\", \"finanzen\"]\nrepository_url");
+        let err = parse(&text, &instance()).unwrap_err().to_string();
+        assert!(err.contains("doppelt"), "{err}");
+    }
+
+    #[test]
     fn duplicate_keys_are_refused() {
         let text = format!("{ONE}{}", ONE.replace("name = \"Quiz\"", "name = \"Quiz 2\""));
         let err = parse(&text, &instance()).unwrap_err().to_string();
@@ -249,5 +274,6 @@ state = "offen"
         assert!(is_year_month("2021-10"));
         assert!(!is_year_month("2021-13"));
         assert!(!is_year_month("10/2021"));
+        assert!(!is_year_month("2021-+1"));
     }
 }

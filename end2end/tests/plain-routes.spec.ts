@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { seededNames } from "./helpers";
 
 // Plain HTTP answers beside the pages; they do not depend on JavaScript, so run once.
+const base = process.env.DIGIFARM_E2E_URL ?? "http://127.0.0.1:3210";
 test.describe("plain routes", () => {
   test.beforeEach(({}, info) => {
     test.skip(info.project.name !== "mit-js", "HTTP only");
@@ -47,7 +48,7 @@ test.describe("plain routes", () => {
     });
     expect(crossSite.status()).toBe(403);
     const ours = await request.post("/api/projects", {
-      headers: { Origin: new URL(process.env.DIGIFARM_E2E_URL ?? "http://127.0.0.1:3210").origin },
+      headers: { Origin: new URL(base).origin },
       form,
     });
     expect(ours.status()).toBe(200);
@@ -58,10 +59,20 @@ test.describe("plain routes", () => {
       ["/projekte/", "/projekte"],
       ["/projekte/muenster-schenkt-aus/", "/projekte/muenster-schenkt-aus"],
       ["/projekte/?bedarf=technik", "/projekte?bedarf=technik"],
+      ["//evil.example/", "/evil.example"],
     ]) {
-      const res = await request.get(from, { maxRedirects: 0 });
+      // Written out in full: a bare "//evil.example/" would be read as another host.
+      const res = await request.get(`${base}${from}`, { maxRedirects: 0 });
       expect(res.status(), from).toBe(308);
       expect(res.headers()["location"], from).toBe(to);
+    }
+  });
+
+  test("a project address typed with capitals or umlauts leads to the real one", async ({ request }) => {
+    for (const typed of ["/projekte/Muenster-Schenkt-Aus", "/projekte/m%C3%BCnster-schenkt-aus"]) {
+      const res = await request.get(typed, { maxRedirects: 0 });
+      expect(res.status(), typed).toBe(308);
+      expect(res.headers()["location"], typed).toBe("/projekte/muenster-schenkt-aus");
     }
   });
 

@@ -34,7 +34,8 @@ pub async fn same_site_only(
     if is_safe(request.method()) || comes_from_here(request.headers(), &trusted) {
         return next.run(request).await;
     }
-    tracing::warn!(path = %request.uri().path(), "Refused a cross-site request.");
+    let path = crate::telemetry::loggable_path(&request);
+    tracing::warn!(%path, "Refused a cross-site request.");
     let message = "Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt.";
     (
         StatusCode::FORBIDDEN,

@@ -123,16 +123,19 @@ pub async fn drop_trailing_slash(
 ) -> Response {
     let path = request.uri().path();
     if request.method() == axum::http::Method::GET && path.len() > 1 && path.ends_with('/') {
-        let mut target = path.trim_end_matches('/').to_string();
-        if target.is_empty() {
-            target.push('/');
-        }
+        let mut target = without_trailing_slash(path);
         if let Some(query) = request.uri().query() {
             target = format!("{target}?{query}");
         }
         return axum::response::Redirect::permanent(&target).into_response();
     }
     next.run(request).await
+}
+
+/// The path without trailing slashes and with a single leading one: `//evil.example/` must
+/// become `/evil.example`, never the protocol-relative `//evil.example` (an open redirect).
+fn without_trailing_slash(path: &str) -> String {
+    format!("/{}", path.trim_matches(|c| c == '/' || c == '\\'))
 }
 
 /// Escapes the five XML special characters.
@@ -147,6 +150,14 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailing_slashes_never_lead_off_site() {
+        assert_eq!(without_trailing_slash("/projekte/"), "/projekte");
+        assert_eq!(without_trailing_slash("//evil.example/"), "/evil.example");
+        assert_eq!(without_trailing_slash("/\\evil.example/"), "/evil.example");
+        assert_eq!(without_trailing_slash("///"), "/");
+    }
 
     #[test]
     fn xml_special_characters_are_escaped() {

@@ -51,12 +51,17 @@ pub fn request_log() -> TraceLayer<
         })
 }
 
-/// The route pattern of a request, or for anything else the first path segment only.
-fn loggable_path(req: &Request<Body>) -> String {
+/// The route pattern of a request; for anything else a known folder or a fixed label, never
+/// what the visitor typed.
+pub fn loggable_path<B>(req: &Request<B>) -> String {
     if let Some(matched) = req.extensions().get::<axum::extract::MatchedPath>() {
         return matched.as_str().to_string();
     }
-    let first = req.uri().path().split('/').nth(1).unwrap_or_default();
-    let first: String = first.chars().take(24).collect();
-    format!("/{first}…")
+    let path = req.uri().path();
+    for folder in ["/pkg/", "/icons/", "/api/"] {
+        if path.starts_with(folder) {
+            return format!("{folder}…");
+        }
+    }
+    "(andere Adresse)".to_string()
 }

@@ -9,7 +9,7 @@ use crate::wire::ProjectCard;
 /// Name (as the link), category and status, teaser, and the pillars.
 #[component]
 pub fn Card(card: ProjectCard) -> impl IntoView {
-    let href = format!("/projekte/{}", card.slug);
+    let href = crate::wire::project_path(&card.slug);
     view! {
         <article class="card">
             <h3 class="card-title">

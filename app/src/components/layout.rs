@@ -4,13 +4,27 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::get_site;
+use crate::error::AppError;
 use crate::i18n::*;
+use crate::wire::SiteInfo;
+
+/// The instance's name and address, loaded once per page (see [`Layout`]).
+#[derive(Clone, Copy)]
+pub struct SiteResource(pub OnceResource<Result<SiteInfo, AppError>>);
+
+/// The shared site resource, or a new one outside the layout.
+pub fn use_site() -> OnceResource<Result<SiteInfo, AppError>> {
+    use_context::<SiteResource>().map_or_else(|| OnceResource::new(get_site()), |s| s.0)
+}
 
 /// Header, `<main id="inhalt">` around the page, and footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    // Fetched once per page and shared: the header, the page's meta tags and the home page
+    // all read it.
     let site = OnceResource::new(get_site());
+    provide_context(SiteResource(site));
     let site_name = move || {
         site.get().and_then(Result::ok).map(|s| s.name).unwrap_or_else(|| "DIGIFARM".into())
     };

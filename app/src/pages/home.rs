@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::api::{get_home, get_site};
+use crate::api::get_home;
 use crate::components::card::Card;
 use crate::components::problem::Problem;
 use crate::i18n::*;
@@ -15,7 +15,7 @@ use crate::wire::HomeData;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let home = OnceResource::new(get_home());
-    let site = OnceResource::new(get_site());
+    let site = crate::components::layout::use_site();
     let city = move || site.get().and_then(Result::ok).map(|s| s.city).unwrap_or_default();
     view! {
         <PageMeta

@@ -3,8 +3,6 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::get_site;
-
 /// Sets `<title>`, the description, the canonical address and the OpenGraph tags. The site's
 /// name and public address come from the instance; the preview image is the large app icon.
 /// `canonical` is the page's one address (path and query); `None` leaves it out (error pages).
@@ -14,7 +12,7 @@ pub fn PageMeta(
     description: String,
     #[prop(optional)] canonical: Option<String>,
 ) -> impl IntoView {
-    let site = OnceResource::new(get_site());
+    let site = crate::components::layout::use_site();
     view! {
         <Suspense>
             {move || {
@@ -29,6 +27,7 @@ pub fn PageMeta(
                     Some(view! {
                         <Title formatter=escape_on_server text=full.clone() />
                         <Meta name="description" content=description.clone() />
+                        <Meta name="theme-color" content=site.theme_color.clone() />
                         <Meta property="og:type" content="website" />
                         <Meta property="og:site_name" content=site.name.clone() />
                         <Meta property="og:title" content=full />

@@ -47,7 +47,7 @@ fn Profile(p: ProjectDetail) -> impl IntoView {
         <PageMeta
             title=p.name.clone()
             description=p.teaser.clone()
-            canonical=format!("/projekte/{}", p.slug)
+            canonical=crate::wire::project_path(&p.slug)
         />
         <article class="project">
             <header>

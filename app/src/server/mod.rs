@@ -49,3 +49,17 @@ pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     }
     result
 }
+
+/// Answers the page being rendered with a permanent redirect to `path`. Calls of the server
+/// function itself (`/api/…`) are left alone: they get the data, whatever spelling they used.
+pub fn redirect_page(path: &str) {
+    use leptos::prelude::use_context;
+    let is_api_call = use_context::<http::request::Parts>()
+        .is_some_and(|parts| parts.uri.path().starts_with("/api/"));
+    let Some(response) = use_context::<leptos_axum::ResponseOptions>() else { return };
+    let Ok(location) = http::HeaderValue::from_str(path) else { return };
+    if !is_api_call {
+        response.set_status(http::StatusCode::PERMANENT_REDIRECT);
+        response.insert_header(http::header::LOCATION, location);
+    }
+}

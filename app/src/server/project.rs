@@ -8,9 +8,18 @@ use super::{AppState, internal};
 use crate::error::AppError;
 use crate::wire::{NeedView, PillarView, ProjectDetail};
 
-/// Loads the published project with this slug.
+/// Loads the published project with this slug. A slug typed with capitals or umlauts
+/// (`/projekte/Münster-Schenkt-Aus`) finds the project under its folded slug; the caller then
+/// sends the visitor to the one real address, which `detail.slug` names.
 pub async fn load(state: &AppState, slug: &str) -> Result<ProjectDetail, AppError> {
-    let record = db::project::published_by_slug(&state.db, slug)
+    if let Some(record) = db::project::published_by_slug(&state.db, slug).await.map_err(internal)? {
+        return Ok(detail(state, record));
+    }
+    let folded = domain::slugify(slug);
+    if folded == slug {
+        return Err(AppError::NotFound);
+    }
+    let record = db::project::published_by_slug(&state.db, &folded)
         .await
         .map_err(internal)?
         .ok_or(AppError::NotFound)?;

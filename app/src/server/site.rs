@@ -10,6 +10,7 @@ pub fn info(state: &AppState) -> SiteInfo {
         city: state.instance.city.clone(),
         description: state.instance.description.clone(),
         base_url: state.base_url.clone(),
+        theme_color: state.instance.theme_color.clone(),
     }
 }
 

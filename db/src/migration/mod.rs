@@ -2,7 +2,7 @@
 
 use sea_orm_migration::prelude::*;
 
-mod m0001_catalogue;
+mod m20261203_000001_create_catalogue;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -10,6 +10,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_catalogue::Migration)]
+        vec![Box::new(m20261203_000001_create_catalogue::Migration)]
     }
 }

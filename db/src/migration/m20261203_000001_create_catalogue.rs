@@ -6,6 +6,7 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+/// Creates the catalogue's four tables.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -72,10 +73,14 @@ impl MigrationTrait for Migration {
         m.create_table(need_table()).await?;
         m.create_table(pair_table(ProjectDistrict::Table, ProjectDistrict::District)).await?;
         m.create_table(pair_table(ProjectNoNeed::Table, ProjectNoNeed::Pillar)).await?;
-        for (name, col) in [("idx_project_name_folded", Project::NameFolded)] {
-            m.create_index(Index::create().name(name).table(Project::Table).col(col).to_owned())
-                .await?;
-        }
+        m.create_index(
+            Index::create()
+                .name("idx_project_name_folded")
+                .table(Project::Table)
+                .col(Project::NameFolded)
+                .to_owned(),
+        )
+        .await?;
         m.create_index(
             Index::create()
                 .name("idx_need_project_state")
