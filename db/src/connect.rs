@@ -65,8 +65,34 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .create_if_missing(true)
         });
     let db = Database::connect(options).await?;
-    Migrator::up(&db, None).await?;
+    migrate(&db, engine).await?;
     Ok(db)
+}
+
+/// The advisory lock key that lets one app server at a time migrate ("DIGM" in ASCII).
+const MIGRATION_LOCK: i64 = 0x4449_474d;
+
+/// Brings the schema up to date. On PostgreSQL several app servers may start at once, and
+/// sea-orm-migration takes no lock of its own: a session lock held on one pooled connection
+/// lets the first server migrate while the others wait, then find nothing left to do.
+async fn migrate(db: &DatabaseConnection, engine: Engine) -> Result<(), DbErr> {
+    if engine != Engine::Postgres {
+        return Migrator::up(db, None).await;
+    }
+    let locked = |e: sea_orm::sqlx::Error| DbErr::Custom(format!("Migrationssperre: {e}"));
+    let mut holder = db.get_postgres_connection_pool().acquire().await.map_err(locked)?;
+    sea_orm::sqlx::query("SELECT pg_advisory_lock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *holder)
+        .await
+        .map_err(locked)?;
+    let result = Migrator::up(db, None).await;
+    sea_orm::sqlx::query("SELECT pg_advisory_unlock($1)")
+        .bind(MIGRATION_LOCK)
+        .execute(&mut *holder)
+        .await
+        .map_err(locked)?;
+    result
 }
 
 /// Starts a transaction that will write.

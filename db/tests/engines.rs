@@ -89,3 +89,30 @@ both_engines!(b13_instants_round_trip_unshifted_and_show_in_berlin, |db| async m
         assert_eq!(domain::time::date_time_de(back.updated_at), shown);
     }
 });
+
+/// Several app servers starting at once on one empty PostgreSQL database all come up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn servers_starting_together_migrate_once() {
+    use sea_orm::ConnectionTrait;
+    let admin_url = db::testing::postgres_admin_url();
+    let name = format!("digifarm_t_start_{}", std::process::id());
+    let url = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
+    let admin = sea_orm::Database::connect(&admin_url).await.unwrap();
+    admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await.unwrap();
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.unwrap();
+    let starts: Vec<_> = (0..4)
+        .map(|_| {
+            let url = url.clone();
+            tokio::spawn(async move { db::connect(&url).await })
+        })
+        .collect();
+    let mut failures = Vec::new();
+    for start in starts {
+        match start.await.unwrap() {
+            Ok(db) => db.close().await.unwrap(),
+            Err(err) => failures.push(err.to_string()),
+        }
+    }
+    admin.execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)")).await.unwrap();
+    assert!(failures.is_empty(), "{failures:?}");
+}
