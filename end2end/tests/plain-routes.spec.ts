@@ -87,6 +87,12 @@ test.describe("plain routes", () => {
     }
   });
 
+  test("pages cannot be framed by other sites", async ({ request }) => {
+    const res = await request.get("/projekte");
+    expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+
   test("the service worker is never cached", async ({ request }) => {
     const res = await request.get("/sw.js");
     expect(res.status()).toBe(200);

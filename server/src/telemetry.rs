@@ -2,6 +2,7 @@
 //! cookie or address, so no personal data reaches the log. Paths are logged as their route
 //! (`/projekte/{slug}`) where one matched, so nothing a visitor typed into a URL is written.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use axum::body::Body;
@@ -12,6 +13,9 @@ use tracing::Span;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
+
+/// Numbers the requests of this process, so the lines of one request can be found together.
+static NEXT_REQUEST: AtomicU64 = AtomicU64::new(1);
 
 /// Installs the global subscriber; `RUST_LOG` overrides the default level `info`.
 pub fn init(format: LogFormat) {
@@ -37,7 +41,13 @@ pub fn request_log() -> TraceLayer<
 > {
     TraceLayer::new_for_http()
         .make_span_with(|req: &Request<Body>| {
-            tracing::info_span!("request", method = %req.method(), path = %loggable_path(req))
+            let id = NEXT_REQUEST.fetch_add(1, Ordering::Relaxed);
+            tracing::info_span!(
+                "request",
+                id,
+                method = %req.method(),
+                path = %loggable_path(req)
+            )
         })
         .on_request(())
         // Errors are logged once, where they are handled; the request line has the status.

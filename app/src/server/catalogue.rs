@@ -25,8 +25,8 @@ pub const VALUES_MAX: usize = 50;
 pub async fn load(state: &AppState, query: &CatalogueQuery) -> Result<CatalogueResult, AppError> {
     let page = parse_page(query.seite.as_deref())?;
     let filter = filter_of(state, query)?;
-    let found =
-        db::catalogue::search(&state.db, &filter, page, PER_PAGE).await.map_err(internal)?;
+    let found = db::catalogue::search(&state.db, &filter, page, PER_PAGE).await;
+    let found = found.map_err(internal("search the catalogue"))?;
     let pages = found.total.div_ceil(PER_PAGE).max(1);
     if page > pages {
         return Err(AppError::NotFound);
@@ -112,8 +112,9 @@ pub fn terms_of(q: &str) -> Result<Vec<String>, AppError> {
 
 /// The home page's figures and the projects that need help now.
 pub async fn home(state: &AppState) -> Result<HomeData, AppError> {
-    let stats = db::catalogue::stats(&state.db).await.map_err(internal)?;
-    let needing = db::catalogue::needing_help(&state.db, NEEDING_HELP).await.map_err(internal)?;
+    let stats = db::catalogue::stats(&state.db).await.map_err(internal("count the catalogue"))?;
+    let needing = db::catalogue::needing_help(&state.db, NEEDING_HELP).await;
+    let needing = needing.map_err(internal("find projects needing help"))?;
     Ok(HomeData {
         projects: stats.projects,
         open_needs: stats.open_needs,

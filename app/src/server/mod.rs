@@ -32,10 +32,13 @@ pub fn state() -> Result<AppState, AppError> {
     })
 }
 
-/// Logs a database error once, here where it is handled, and hides it from the visitor.
-pub fn internal(err: db::DbErr) -> AppError {
-    tracing::error!(error = %err, "A database request failed.");
-    AppError::Internal
+/// Logs a database error once, here where it is handled, naming the operation, and hides it
+/// from the visitor. Use as `.map_err(internal("search the catalogue"))`.
+pub fn internal(operation: &'static str) -> impl FnOnce(db::DbErr) -> AppError {
+    move |err| {
+        tracing::error!(operation, error = %err, "A database request failed.");
+        AppError::Internal
+    }
 }
 
 /// Sets the HTTP status of the page being rendered to match an error, then passes it on.

@@ -12,7 +12,8 @@ use crate::wire::{NeedView, PillarView, ProjectDetail};
 /// (`/projekte/Münster-Schenkt-Aus`) finds the project under its folded slug; the caller then
 /// sends the visitor to the one real address, which `detail.slug` names.
 pub async fn load(state: &AppState, slug: &str) -> Result<ProjectDetail, AppError> {
-    if let Some(record) = db::project::published_by_slug(&state.db, slug).await.map_err(internal)? {
+    let found = db::project::published_by_slug(&state.db, slug).await;
+    if let Some(record) = found.map_err(internal("load a project"))? {
         return Ok(detail(state, record));
     }
     let folded = domain::slugify(slug);
@@ -21,7 +22,7 @@ pub async fn load(state: &AppState, slug: &str) -> Result<ProjectDetail, AppErro
     }
     let record = db::project::published_by_slug(&state.db, &folded)
         .await
-        .map_err(internal)?
+        .map_err(internal("load a project by its folded slug"))?
         .ok_or(AppError::NotFound)?;
     Ok(detail(state, record))
 }
