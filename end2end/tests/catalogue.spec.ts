@@ -22,7 +22,8 @@ test("filtering by an open pillar shows only projects seeking a Pate there", asy
   await open(page, info, "/projekte");
   await page.getByRole("group", { name: "Sucht Pat:in für" }).getByLabel("Technik").check();
   if (!hasJs(info)) await page.getByRole("button", { name: "Filter anwenden" }).click();
-  await expect(page).toHaveURL(/bedarf=technik/);
+  // One tidy address, with and without JavaScript: no empty q=, no nameless parameter.
+  await expect(page).toHaveURL(/\/projekte\?bedarf=technik$/);
   await expect(page.locator("#results-summary")).not.toHaveText(`${seededNames().length} Projekte`);
   const names = await cardNames(page);
   expect(names).toContain("Münster schenkt aus");
@@ -135,4 +136,12 @@ test("Back restores the filter boxes with the list", async ({ page }, info) => {
   await expect(page).toHaveURL(/\/projekte$/);
   await expect(page.locator("#results-summary")).toHaveText(`${seededNames().length} Projekte`);
   await expect(technik).not.toBeChecked();
+});
+
+test("a search typed into the box leads to the list's one address", async ({ page }, info) => {
+  await open(page, info, "/projekte");
+  await page.getByLabel("Suche in Name und Beschreibung").fill("Bäume");
+  await page.getByLabel("Suche in Name und Beschreibung").press("Enter");
+  await expect(page).toHaveURL(/\/projekte\?q=B%C3%A4ume$/);
+  expect(await cardNames(page)).toContain("Münster schenkt aus");
 });

@@ -77,6 +77,7 @@ pub fn router(state: ServerState) -> Router {
         ))
         .layer(axum::middleware::from_fn(routes::revalidate_assets))
         .layer(axum::middleware::from_fn(routes::drop_trailing_slash))
+        .layer(axum::middleware::from_fn(routes::tidy_catalogue_query))
         .layer(axum::middleware::from_fn_with_state(
             guard::TrustedOrigin::of_base_url(&state.app.base_url),
             guard::same_site_only,

@@ -132,6 +132,35 @@ pub async fn drop_trailing_slash(
     next.run(request).await
 }
 
+/// Sends a catalogue address with empty parameters (`q=&bedarf=technik`, as a plain form
+/// without JavaScript sends it) to the same list without them, so each list has one address.
+pub async fn tidy_catalogue_query(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let is_catalogue =
+        request.method() == axum::http::Method::GET && request.uri().path() == "/projekte";
+    if let (true, Some(query)) = (is_catalogue, request.uri().query()) {
+        if let Some(tidy) = tidy_query(query) {
+            let target =
+                if tidy.is_empty() { "/projekte".into() } else { format!("/projekte?{tidy}") };
+            return axum::response::Redirect::to(&target).into_response();
+        }
+    }
+    next.run(request).await
+}
+
+/// The query without pairs whose key or value is empty; `None` when there were none.
+fn tidy_query(query: &str) -> Option<String> {
+    let pairs: Vec<&str> = query.split('&').collect();
+    let kept: Vec<&str> = pairs
+        .iter()
+        .copied()
+        .filter(|pair| pair.split_once('=').is_some_and(|(k, v)| !k.is_empty() && !v.is_empty()))
+        .collect();
+    (kept.len() != pairs.len()).then(|| kept.join("&"))
+}
+
 /// The path without trailing slashes and with a single leading one: `//evil.example/` must
 /// become `/evil.example`, never the protocol-relative `//evil.example` (an open redirect).
 fn without_trailing_slash(path: &str) -> String {
@@ -150,6 +179,13 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_catalogue_parameters_are_dropped() {
+        assert_eq!(tidy_query("q=&bedarf=technik").as_deref(), Some("bedarf=technik"));
+        assert_eq!(tidy_query("q=&=").as_deref(), Some(""));
+        assert_eq!(tidy_query("q=B%C3%A4ume&bedarf=technik"), None);
+    }
 
     #[test]
     fn trailing_slashes_never_lead_off_site() {

@@ -1,10 +1,14 @@
 //! The catalogue's filter form: a plain GET form that works without JavaScript; with it, a
-//! change of any box applies the filters at once.
+//! change of any box applies the filters at once, and the browser goes to the list's one
+//! tidy address (no empty `q=`) without reloading the page.
 
 use domain::{Pillar, ProjectStatus};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::components::Form;
+use leptos::web_sys::{HtmlFormElement, HtmlInputElement};
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+use leptos_router::params::ParamsMap;
 
 use crate::i18n::*;
 use crate::labels;
@@ -30,8 +34,23 @@ pub fn Filters(
     // The rarer filters fold away on small screens, but stay open while one of them is set.
     let more_open =
         !(query.kategorie.is_empty() && query.status.is_empty() && query.bezirk.is_empty());
+    let navigate = use_navigate();
+    let go_to_filtered = move |ev: leptos::ev::SubmitEvent| {
+        let Some(form) = ev.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else {
+            return;
+        };
+        ev.prevent_default();
+        let query = CatalogueQuery::from_params(&form_params(&form));
+        navigate(&query.href(1), NavigateOptions::default());
+    };
     view! {
-        <Form method="GET" action="/projekte" attr:class="filters" on:change=submit_on_change>
+        <form
+            method="get"
+            action="/projekte"
+            class="filters"
+            on:submit=go_to_filtered
+            on:change=submit_on_change
+        >
             <div class="field">
                 <label for="suche">{t!(i18n, catalogue.search_label)}</label>
                 <input
@@ -70,7 +89,7 @@ pub fn Filters(
                 <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>
                 <a href="/projekte">{t!(i18n, catalogue.reset)}</a>
             </div>
-        </Form>
+        </form>
     }
 }
 
@@ -116,10 +135,31 @@ fn term(key: &str, name: String) -> Term {
     Term { key: key.to_string(), name }
 }
 
+/// The search text and the checked boxes of the filter form, as URL parameters.
+fn form_params(form: &HtmlFormElement) -> ParamsMap {
+    let mut params = ParamsMap::new();
+    if let Ok(Some(search)) = form.query_selector("input[name=q]") {
+        if let Ok(search) = search.dyn_into::<HtmlInputElement>() {
+            params.insert("q", search.value());
+        }
+    }
+    let Ok(boxes) = form.query_selector_all("input[type=checkbox]:checked") else {
+        return params;
+    };
+    for index in 0..boxes.length() {
+        let Some(input) = boxes.item(index).and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        params.insert(input.name(), input.value());
+    }
+    params
+}
+
 /// Submits the form when a checkbox changes (typing in the search box waits for Enter).
 fn submit_on_change(ev: leptos::ev::Event) {
     let Some(target) = ev.target() else { return };
-    let Ok(input) = target.dyn_into::<leptos::web_sys::HtmlInputElement>() else { return };
+    let Ok(input) = target.dyn_into::<HtmlInputElement>() else { return };
     if input.type_() != "checkbox" {
         return;
     }
