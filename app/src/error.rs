@@ -20,8 +20,9 @@ pub enum AppError {
     )]
     Internal,
     /// The server could not be reached or answered in a way the browser did not understand.
+    /// The detail is for the browser's console only; it never travels over the wire.
     #[error("Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.")]
-    Transport(String),
+    Transport(#[serde(skip)] String),
 }
 
 impl AppError {
@@ -32,6 +33,18 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Internal | AppError::Transport(_) => 500,
         }
+    }
+
+    /// Sets the HTTP status of the response being built to this error's: the one place where
+    /// errors become status codes, for pages and server-function calls alike.
+    #[cfg(feature = "ssr")]
+    pub fn apply_status(&self) {
+        let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
+            return;
+        };
+        let code = http::StatusCode::from_u16(self.status())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        response.set_status(code);
     }
 }
 
@@ -44,13 +57,11 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(_)
             | ServerFnErrorErr::MissingArg(_)
             | ServerFnErrorErr::Deserialization(_) => {
+                let error =
+                    AppError::BadRequest("Die Anfrage ist unvollständig oder fehlerhaft.".into());
                 #[cfg(feature = "ssr")]
-                if let Some(response) =
-                    leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
-                {
-                    response.set_status(http::StatusCode::BAD_REQUEST);
-                }
-                AppError::BadRequest("Die Anfrage ist unvollständig oder fehlerhaft.".into())
+                error.apply_status();
+                error
             }
             other => AppError::Transport(other.to_string()),
         }

@@ -89,6 +89,10 @@ impl TestDb {
 
 /// Runs an async test body once on SQLite and once on PostgreSQL, each with a fresh database.
 ///
+/// Known shortcoming: a failing body panics before `drop_db`, so its database stays behind
+/// (named `digifarm_t_…`, harmless but untidy). A `Drop` guard would need its own runtime to
+/// run the asynchronous `DROP DATABASE`; until then, remove leftovers by their prefix.
+///
 /// ```text
 /// both_engines!(finds_trees, |db| async move { /* … */ });
 /// ```

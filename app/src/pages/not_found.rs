@@ -9,9 +9,7 @@ use crate::pages::meta::PageMeta;
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::NOT_FOUND);
-    }
+    crate::error::AppError::NotFound.apply_status();
     let i18n = use_i18n();
     view! {
         <PageMeta

@@ -26,10 +26,10 @@ pub struct AppState {
 
 /// The state the server put into the request's context.
 pub fn state() -> Result<AppState, AppError> {
-    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+    with_status(leptos::prelude::use_context::<AppState>().ok_or_else(|| {
         tracing::error!("AppState is missing from the request context.");
         AppError::Internal
-    })
+    }))
 }
 
 /// Logs a database error once, here where it is handled, naming the operation, and hides it
@@ -41,14 +41,10 @@ pub fn internal(operation: &'static str) -> impl FnOnce(db::DbErr) -> AppError {
     }
 }
 
-/// Sets the HTTP status of the page being rendered to match an error, then passes it on.
+/// Sets the HTTP status of the response to match an error, then passes the result on.
 pub fn with_status<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     if let Err(err) = &result {
-        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            let code = http::StatusCode::from_u16(err.status())
-                .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-            response.set_status(code);
-        }
+        err.apply_status();
     }
     result
 }
