@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod connect;
 pub mod entity;
 pub mod migration;
+pub mod outbox;
 pub mod project;
 pub mod seed_import;
 #[cfg(any(test, feature = "testing"))]

@@ -25,6 +25,11 @@ pub struct Config {
     pub seed_path: PathBuf,
     /// `DIGIFARM_LOG_FORMAT`: `text` (default) or `json`.
     pub log_format: LogFormat,
+    /// `DIGIFARM_SMTP_URL` sends by SMTP; without it every mail becomes a file in
+    /// `DIGIFARM_MAIL_DIR` (default `data/mail`), as in development and tests.
+    pub mail_target: crate::mail::MailTarget,
+    /// `DIGIFARM_MAIL_FROM`: the sender (default `DIGIFARM <noreply@localhost>`).
+    pub mail_from: String,
 }
 
 /// A variable with a value the server cannot use.
@@ -67,7 +72,13 @@ impl Config {
                 });
             }
         };
+        let mail_target = match lookup("DIGIFARM_SMTP_URL").filter(|v| !v.trim().is_empty()) {
+            Some(url) => crate::mail::MailTarget::Smtp(url),
+            None => crate::mail::MailTarget::Folder(get("DIGIFARM_MAIL_DIR", "data/mail").into()),
+        };
         Ok(Config {
+            mail_target,
+            mail_from: get("DIGIFARM_MAIL_FROM", "DIGIFARM <noreply@localhost>"),
             database_url: get("DATABASE_URL", "sqlite://digifarm.db?mode=rwc"),
             base_url: base_url.trim_end_matches('/').to_string(),
             instance_path: get("DIGIFARM_INSTANCE", "instance/muenster.toml").into(),
@@ -87,6 +98,7 @@ mod tests {
         assert_eq!(config.database_url, "sqlite://digifarm.db?mode=rwc");
         assert_eq!(config.base_url, "http://127.0.0.1:3000");
         assert_eq!(config.log_format, LogFormat::Text);
+        assert_eq!(config.mail_target, crate::mail::MailTarget::Folder("data/mail".into()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod guard;
+pub mod mail;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

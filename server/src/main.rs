@@ -37,6 +37,8 @@ async fn run(command: &str) -> Result<(), String> {
 /// Prepares the database and serves until Ctrl-C or SIGTERM.
 async fn serve(config: Config, leptos: leptos::config::LeptosOptions) -> Result<(), String> {
     let app = startup::prepare(&config).await.map_err(|e| e.to_string())?;
+    let mailer = server::mail::Mailer::new(&config.mail_target, &config.mail_from)?;
+    server::mail::spawn_sender(app.db.clone(), mailer, std::time::Duration::from_secs(10));
     let addr = leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await

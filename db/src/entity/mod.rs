@@ -2,6 +2,7 @@
 //! visible where it is used.
 
 pub mod need;
+pub mod outbox;
 pub mod project;
 pub mod project_district;
 pub mod project_no_need;
