@@ -24,7 +24,8 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     fetch(request)
       .then((response) => {
-        if (response.ok && request.mode === "navigate") {
+        // Only pages without a query are kept, so the cache stays small and holds no searches.
+        if (response.ok && request.mode === "navigate" && !new URL(request.url).search) {
           const copy = response.clone();
           caches.open(CACHE).then((cache) => cache.put(request, copy));
         }

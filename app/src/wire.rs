@@ -74,7 +74,7 @@ impl CatalogueQuery {
     pub fn href(&self, page: u64) -> String {
         let mut params = ParamsMap::new();
         if !self.q.trim().is_empty() {
-            params.insert("q", self.q.clone());
+            params.insert("q", self.q.trim().to_string());
         }
         for (key, values) in [
             ("kategorie", &self.kategorie),
@@ -82,8 +82,12 @@ impl CatalogueQuery {
             ("status", &self.status),
             ("bezirk", &self.bezirk),
         ] {
-            for value in values {
-                params.insert(key, value.clone());
+            let mut seen: Vec<&String> = Vec::with_capacity(values.len());
+            for value in values.iter().filter(|v| !v.is_empty()) {
+                if !seen.contains(&value) {
+                    seen.push(value);
+                    params.insert(key, value.clone());
+                }
             }
         }
         if page > 1 {
@@ -277,6 +281,16 @@ mod tests {
         assert_eq!(query.q, "Bürger");
         assert_eq!(query.href(1), "/projekte?q=B%C3%BCrger&bedarf=technik&bedarf=finanzen");
         assert_eq!(query.href(3), "/projekte?q=B%C3%BCrger&bedarf=technik&bedarf=finanzen&seite=3");
+    }
+
+    #[test]
+    fn the_address_is_tidy_trimmed_and_without_repeats() {
+        let query = CatalogueQuery {
+            q: "  Bäume ".into(),
+            bedarf: vec!["technik".into(), "technik".into(), "".into()],
+            ..Default::default()
+        };
+        assert_eq!(query.href(1), "/projekte?q=B%C3%A4ume&bedarf=technik");
     }
 
     #[test]

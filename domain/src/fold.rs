@@ -6,12 +6,15 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Folds text for comparison: NFC, lower case, `ä→ae`, `ö→oe`, `ü→ue`, `ß`/`ẞ→ss`, other accents
-/// dropped (`é→e`). Punctuation and spacing are kept as they are.
+/// Folds text for comparison: NFKC (so a fullwidth `Ｂ` is a `B`), invisible format characters
+/// (zero-width spaces and joiners, soft hyphens, direction marks) dropped, lower case,
+/// `ä→ae`, `ö→oe`, `ü→ue`, `ß`/`ẞ→ss`, other accents dropped (`é→e`). Punctuation and
+/// spacing are kept as they are.
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len() + 8);
-    for c in input.nfc() {
+    for c in input.nfkc() {
         match c {
+            c if is_invisible(c) => {}
             'ä' | 'Ä' => out.push_str("ae"),
             'ö' | 'Ö' => out.push_str("oe"),
             'ü' | 'Ü' => out.push_str("ue"),
@@ -21,6 +24,19 @@ pub fn fold(input: &str) -> String {
         }
     }
     out
+}
+
+/// Characters that change nothing a reader sees: zero-width space, joiners, soft hyphen,
+/// word joiner, byte-order mark and the bidirectional controls.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Text as it may be shown back to the visitor: invisible and control characters removed,
+/// at most `max` characters. Used where a search term is echoed in the page.
+pub fn displayable(input: &str, max: usize) -> String {
+    input.chars().filter(|c| !c.is_control() && !is_invisible(*c)).take(max).collect()
 }
 
 /// Lower-cases a non-ASCII character and drops its combining accents (`É` becomes `e`).
@@ -97,6 +113,21 @@ mod tests {
         assert_eq!(fold("ÖKOLOGISCH"), fold("ökologisch"));
         assert_eq!(fold("ÜBERSCHWEMMUNGSKARTE"), "ueberschwemmungskarte");
         assert_eq!(fold("Ämter"), "aemter");
+    }
+
+    #[test]
+    fn invisible_and_fullwidth_characters_do_not_break_a_search() {
+        for typed in
+            ["Bä\u{200B}ume", "Bä\u{00AD}ume", "B\u{200D}äume", "\u{FF22}äume", "\u{202E}Bäume"]
+        {
+            assert_eq!(fold(typed), "baeume", "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn echoed_text_loses_controls_and_is_capped() {
+        assert_eq!(displayable("\u{202E}abc\u{0}d", 10), "abcd");
+        assert_eq!(displayable("abcdef", 3), "abc");
     }
 
     #[test]

@@ -18,5 +18,5 @@ pub mod seed;
 #[cfg(feature = "server")]
 pub mod time;
 
-pub use fold::{fold, search_terms, slugify};
+pub use fold::{displayable, fold, search_terms, slugify};
 pub use vocab::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};

@@ -145,3 +145,12 @@ test("a search typed into the box leads to the list's one address", async ({ pag
   await expect(page).toHaveURL(/\/projekte\?q=B%C3%A4ume$/);
   expect(await cardNames(page)).toContain("Münster schenkt aus");
 });
+
+test("after a refused search a new one can be typed right there", async ({ page }, info) => {
+  await open(page, info, "/projekte?q=a");
+  await expect(page.getByRole("alert")).toContainText("mindestens zwei");
+  const box = page.getByLabel("Suche in Name und Beschreibung");
+  await box.fill("Bäume");
+  await page.getByRole("button", { name: "Erneut suchen" }).click();
+  expect(await cardNames(page)).toContain("Münster schenkt aus");
+});

@@ -13,6 +13,9 @@ use crate::i18n::*;
 use crate::pages::meta::PageMeta;
 use crate::wire::{CatalogueQuery, CatalogueResult};
 
+/// How much of a search term is shown back in the title and the summary.
+const ECHO_MAX: usize = 80;
+
 /// The catalogue page. The URL is the only state, so a shared or reloaded link shows the same
 /// list, rendered on the server, with or without JavaScript.
 #[component]
@@ -22,7 +25,7 @@ pub fn CataloguePage() -> impl IntoView {
     let query = Memo::new(move |_| CatalogueQuery::from_params(&params.read()));
     let result = Resource::new(move || query.get(), list_projects);
     let title = move || {
-        let q = query.read().q.trim().to_string();
+        let q = domain::displayable(query.read().q.trim(), ECHO_MAX);
         if q.is_empty() {
             td_string!(crate::i18n::locale(), catalogue.title).to_string()
         } else {
@@ -61,7 +64,7 @@ pub fn CataloguePage() -> impl IntoView {
 fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     let i18n = use_i18n();
     let total = found.total;
-    let q = query.q.trim().to_string();
+    let q = domain::displayable(query.q.trim(), ECHO_MAX);
     let cards = found.cards.into_iter().map(|card| view! { <li><Card card /></li> }).collect_view();
     let locale = crate::i18n::locale();
     let summary = match (q.is_empty(), total) {
@@ -101,14 +104,26 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
 #[component]
 fn Failed(query: CatalogueQuery, error: AppError) -> impl IntoView {
     let i18n = use_i18n();
-    let message = match &error {
+    // Past the end, the same list's first page helps; a refused search needs a new one.
+    let (message, back) = match &error {
         AppError::NotFound => {
-            AppError::BadRequest(td_string!(crate::i18n::locale(), catalogue.past_end).to_string())
+            let text = td_string!(crate::i18n::locale(), catalogue.past_end).to_string();
+            (AppError::BadRequest(text), query.href(1))
         }
-        other => other.clone(),
+        other => (other.clone(), "/projekte".to_string()),
     };
+    let typed = domain::displayable(query.q.trim(), 200);
     view! {
         <Problem error=message />
-        <p><a href=query.href(1)>{t!(i18n, catalogue.first_page)}</a></p>
+        <form method="get" action="/projekte" class="filters retry">
+            <div class="field">
+                <label for="suche">{t!(i18n, catalogue.search_label)}</label>
+                <input id="suche" type="search" name="q" value=typed maxlength="200" />
+            </div>
+            <div class="filter-actions">
+                <button type="submit" class="button">{t!(i18n, catalogue.search_again)}</button>
+                <a href=back>{t!(i18n, catalogue.first_page)}</a>
+            </div>
+        </form>
     }
 }
