@@ -100,7 +100,8 @@ pub async fn deliver_due(
             }
             Err(error) => {
                 db::outbox::mark_failed(db, &mail, &error, Utc::now()).await?;
-                tracing::warn!(mail.id = mail.id, attempt = mail.attempts + 1, %error, "Mail not sent; it stays queued.");
+                let attempt = mail.attempts + 1;
+                tracing::warn!(mail.id = mail.id, attempt, %error, "Mail not sent; it stays queued.");
                 delivery.failed += 1;
             }
         }
