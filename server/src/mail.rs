@@ -101,7 +101,8 @@ pub async fn deliver_due(
             Err(error) => {
                 db::outbox::mark_failed(db, &mail, &error, Utc::now()).await?;
                 let attempt = mail.attempts + 1;
-                tracing::warn!(mail.id = mail.id, attempt, %error, "Mail not sent; it stays queued.");
+                let id = mail.id;
+                tracing::warn!(mail.id = id, attempt, %error, "Mail not sent; it stays queued.");
                 delivery.failed += 1;
             }
         }
