@@ -23,39 +23,50 @@ pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
     let query = Memo::new(move |_| CatalogueQuery::from_params(&params.read()));
-    let result = Resource::new(move || query.get(), list_projects);
-    let title = move || {
-        let q = domain::displayable(query.read().q.trim(), ECHO_MAX);
-        if q.is_empty() {
-            td_string!(crate::i18n::locale(), catalogue.title).to_string()
-        } else {
-            format!("{} „{q}“", td_string!(crate::i18n::locale(), catalogue.search_title))
-        }
-    };
+    // The resource carries the query it answered, so a slow answer to an earlier query (Back
+    // pressed quickly) is never shown with the boxes of a later one.
+    let result = Resource::new(
+        move || query.get(),
+        |q| async move {
+            let found = list_projects(q.clone()).await;
+            (q, found)
+        },
+    );
     view! {
         <h1>{t!(i18n, catalogue.title)}</h1>
         // A transition keeps the current list (and the focused checkbox) while the next loads.
         <Transition fallback=move || view! { <p>{t!(i18n, catalogue.loading)}</p> }>
             {move || Suspend::new(async move {
-                let query = query.get();
+                let (query, found) = result.await;
                 let description = td_string!(crate::i18n::locale(), catalogue.meta).to_string();
-                match result.await {
+                let title = page_title(&query);
+                match found {
                     Ok(found) => {
                         let canonical = query.href(found.page);
                         view! {
-                            <PageMeta title=title() description canonical />
+                            <PageMeta title description canonical />
                             <Results query found />
                         }
                         .into_any()
                     }
                     Err(error) => view! {
-                        <PageMeta title=title() description />
+                        <PageMeta title description />
                         <Failed query error />
                     }
                     .into_any(),
                 }
             })}
         </Transition>
+    }
+}
+
+/// "Projekte", or "Suche nach „…“" with the cleaned term.
+fn page_title(query: &CatalogueQuery) -> String {
+    let q = domain::displayable(query.q.trim(), ECHO_MAX);
+    if q.is_empty() {
+        td_string!(crate::i18n::locale(), catalogue.title).to_string()
+    } else {
+        format!("{} „{q}“", td_string!(crate::i18n::locale(), catalogue.search_title))
     }
 }
 
