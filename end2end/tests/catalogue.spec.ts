@@ -152,5 +152,6 @@ test("after a refused search a new one can be typed right there", async ({ page 
   const box = page.getByLabel("Suche in Name und Beschreibung");
   await box.fill("Bäume");
   await page.getByRole("button", { name: "Erneut suchen" }).click();
+  await expect(page.locator("#results-summary")).toContainText("Ergebnisse für „Bäume“");
   expect(await cardNames(page)).toContain("Münster schenkt aus");
 });
