@@ -155,3 +155,17 @@ test("after a refused search a new one can be typed right there", async ({ page 
   await expect(page.locator("#results-summary")).toContainText("Ergebnisse für „Bäume“");
   expect(await cardNames(page)).toContain("Münster schenkt aus");
 });
+
+test("unticking the last folded box keeps the group open and the focus", async ({ page }, info) => {
+  test.skip(!hasJs(info), "without JavaScript the form is sent with its button");
+  await open(page, info, "/projekte");
+  await page.getByText("Kategorie, Status und Stadtbezirk").click();
+  const live = page.getByLabel("in Betrieb");
+  await live.focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/\/projekte\?status=live$/);
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/\/projekte$/);
+  await expect(page.locator("details.more-filters")).toHaveAttribute("open", "");
+  await expect(live).toBeFocused();
+});

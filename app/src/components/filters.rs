@@ -14,6 +14,11 @@ use crate::i18n::*;
 use crate::labels;
 use crate::wire::{CatalogueQuery, Term};
 
+/// Whether the folded filter group stays open; provided by the catalogue page, which outlives
+/// each rendering of the form.
+#[derive(Clone, Copy)]
+pub struct KeepMoreFiltersOpen(pub RwSignal<bool>);
+
 /// Search box and checkbox groups, checked as the URL says.
 #[component]
 pub fn Filters(
@@ -32,6 +37,9 @@ pub fn Filters(
     let legend_status = td_string!(l, catalogue.filter_status).to_string();
     let legend_district = td_string!(l, catalogue.filter_district).to_string();
     // The rarer filters fold away on small screens, but stay open while one of them is set.
+    // Once a visitor used a folded box, the group stays open even when its last box is
+    // unticked, so the box keeps its focus.
+    let keep_open = use_context::<KeepMoreFiltersOpen>().map(|k| k.0);
     let more_open =
         !(query.kategorie.is_empty() && query.status.is_empty() && query.bezirk.is_empty());
     let navigate = use_navigate();
@@ -49,7 +57,14 @@ pub fn Filters(
             action="/projekte"
             class="filters"
             on:submit=go_to_filtered
-            on:change=submit_on_change
+            on:change=move |ev| {
+                if let Some(open) = keep_open {
+                    if changed_a_folded_box(&ev) {
+                        open.set(true);
+                    }
+                }
+                submit_on_change(ev);
+            }
         >
             <div class="field">
                 <label for="suche">{t!(i18n, catalogue.search_label)}</label>
@@ -64,7 +79,10 @@ pub fn Filters(
                 />
             </div>
             <Group legend=legend_need name="bedarf" terms=pillars chosen=query.bedarf.clone() />
-            <details class="more-filters" open=more_open>
+            <details
+                class="more-filters"
+                open=move || more_open || keep_open.is_some_and(|open| open.get())
+            >
                 <summary>{t!(i18n, catalogue.more_filters)}</summary>
                 <Group
                     legend=legend_category
@@ -154,6 +172,13 @@ fn form_params(form: &HtmlFormElement) -> ParamsMap {
         params.insert(input.name(), input.value());
     }
     params
+}
+
+/// Whether the change came from a box of the folded group.
+fn changed_a_folded_box(ev: &leptos::ev::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| matches!(input.name().as_str(), "kategorie" | "status" | "bezirk"))
 }
 
 /// Submits the form when a checkbox changes (typing in the search box waits for Enter).

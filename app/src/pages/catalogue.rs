@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::list_projects;
 use crate::components::card::Card;
-use crate::components::filters::Filters;
+use crate::components::filters::{Filters, KeepMoreFiltersOpen};
 use crate::components::pagination::Pagination;
 use crate::components::problem::Problem;
 use crate::error::AppError;
@@ -22,6 +22,7 @@ const ECHO_MAX: usize = 80;
 pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
+    provide_context(KeepMoreFiltersOpen(RwSignal::new(false)));
     let query = Memo::new(move |_| CatalogueQuery::from_params(&params.read()));
     // The resource carries the query it answered, so a slow answer to an earlier query (Back
     // pressed quickly) is never shown with the boxes of a later one.
