@@ -5,8 +5,11 @@
 
 pub mod fold;
 pub mod limits;
+pub mod proposal;
 pub mod vocab;
 
+#[cfg(feature = "server")]
+pub mod account;
 #[cfg(feature = "server")]
 pub mod instance;
 #[cfg(feature = "server")]
@@ -14,9 +17,13 @@ pub mod licence;
 #[cfg(feature = "server")]
 pub mod markdown;
 #[cfg(feature = "server")]
+pub mod proposal_check;
+#[cfg(feature = "server")]
 pub mod seed;
 #[cfg(feature = "server")]
 pub mod time;
+#[cfg(feature = "server")]
+pub mod weburl;
 
 pub use fold::{displayable, fold, search_terms, slugify};
 pub use vocab::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};

@@ -30,6 +30,33 @@ pub fn read(raw: &str) -> Option<Licence> {
     Some(Licence { expression: canonical, open_source })
 }
 
+/// The admission rule for a proposed project: the licence must be a valid SPDX expression whose
+/// licences are all OSI-approved. Returns the expression in its current form, or a German
+/// reason that names examples.
+pub fn judge(raw: &str) -> Result<String, String> {
+    const EXAMPLES: &str = "zum Beispiel MIT, Apache-2.0, EUPL-1.2, GPL-3.0-or-later oder \
+                            „MIT OR Apache-2.0“";
+    let Some(licence) = read(raw) else {
+        return Err(format!(
+            "Bitte geben Sie die Open-Source-Lizenz des Quellcodes als SPDX-Kennung an, {EXAMPLES}."
+        ));
+    };
+    if licence.open_source {
+        return Ok(licence.expression);
+    }
+    let shown = crate::displayable(&licence.expression, 60);
+    if Expression::parse_mode(&licence.expression, ParseMode::LAX).is_err() {
+        return Err(format!(
+            "„{shown}“ ist keine SPDX-Lizenzkennung. Aufgenommen werden nur Projekte unter einer \
+             von der OSI anerkannten Open-Source-Lizenz, {EXAMPLES}."
+        ));
+    }
+    Err(format!(
+        "„{shown}“ ist keine von der OSI anerkannte Open-Source-Lizenz (Inhalte-Lizenzen wie \
+         Creative Commons gelten nicht für Quellcode). Möglich ist {EXAMPLES}."
+    ))
+}
+
 /// True when the expression names at least one licence and each of them is OSI-approved.
 fn all_osi_approved(expr: &Expression) -> bool {
     let mut any = false;
@@ -69,6 +96,18 @@ mod tests {
         let free = read("Proprietär").unwrap();
         assert_eq!(free.expression, "Proprietär");
         assert!(!free.open_source);
+    }
+
+    #[test]
+    fn admission_accepts_osi_licences_and_explains_refusals() {
+        for ok in ["MIT OR Apache-2.0", "EUPL-1.2", "GPL-3.0-or-later"] {
+            assert_eq!(judge(ok).as_deref(), Ok(ok));
+        }
+        let cc = judge("CC-BY-4.0").unwrap_err();
+        assert!(cc.contains("keine von der OSI anerkannte") && cc.contains("EUPL-1.2"), "{cc}");
+        let free = judge("Proprietär").unwrap_err();
+        assert!(free.contains("keine SPDX-Lizenzkennung") && free.contains("MIT"), "{free}");
+        assert!(judge("  ").unwrap_err().contains("SPDX-Kennung"));
     }
 
     #[test]

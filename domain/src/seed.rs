@@ -172,7 +172,7 @@ fn is_web_url(url: &str) -> bool {
 }
 
 /// `YYYY-MM` with a month from 01 to 12.
-fn is_year_month(value: &str) -> bool {
+pub fn is_year_month(value: &str) -> bool {
     let Some((year, month)) = value.split_once('-') else { return false };
     year.len() == 4
         && month.len() == 2
