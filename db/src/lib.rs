@@ -2,13 +2,17 @@
 //!
 //! Only the server compiles this crate; the browser build never sees it.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod connect;
+pub mod drafts;
 pub mod entity;
 pub mod migration;
 pub mod outbox;
 pub mod project;
+pub mod rate_limit;
 pub mod seed_import;
+pub mod submissions;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 

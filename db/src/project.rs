@@ -98,3 +98,33 @@ pub async fn free_slug(conn: &impl ConnectionTrait, name: &str) -> Result<String
 pub fn search_text(name: &str, teaser: &str, description: &str, technologies: &[String]) -> String {
     fold(&[name, teaser, description, &technologies.join(" ")].join("\n"))
 }
+
+/// Publishes a new project from an accepted profile, with its needs and places, and makes
+/// `initiator` its initiator. Call inside a write transaction after [`crate::connect::lock_slugs`].
+/// Returns the project's id and slug.
+pub async fn publish(
+    conn: &impl ConnectionTrait,
+    profile: &domain::seed::SeedProject,
+    default_district: &str,
+    initiator: Option<i32>,
+) -> Result<(i32, String), DbErr> {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let mut row =
+        crate::seed_import::profile(profile, <project::ActiveModel as Default>::default());
+    let slug = free_slug(conn, &profile.name).await?;
+    row.slug = Set(slug.clone());
+    row.seed_key = Set(None);
+    row.created_at = Set(chrono::Utc::now());
+    row.updated_at = Set(chrono::Utc::now());
+    let id = row.insert(conn).await?.id;
+    crate::seed_import::replace_children(conn, id, profile, default_district).await?;
+    if let Some(account_id) = initiator {
+        crate::entity::project_initiator::ActiveModel {
+            project_id: Set(id),
+            account_id: Set(account_id),
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok((id, slug))
+}

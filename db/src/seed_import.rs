@@ -61,7 +61,7 @@ pub async fn import(
 }
 
 /// Sets every profile field the seed states on `row`; slug, key and creation stay untouched.
-fn profile(seed: &SeedProject, mut row: project::ActiveModel) -> project::ActiveModel {
+pub(crate) fn profile(seed: &SeedProject, mut row: project::ActiveModel) -> project::ActiveModel {
     let licence = licence::read(&seed.licence);
     row.name = Set(seed.name.trim().to_string());
     row.name_folded = Set(fold(seed.name.trim()));
@@ -96,7 +96,7 @@ fn profile(seed: &SeedProject, mut row: project::ActiveModel) -> project::Active
 }
 
 /// Replaces needs, places and "kein Bedarf" statements of project `id` by the seed's.
-async fn replace_children(
+pub(crate) async fn replace_children(
     conn: &impl ConnectionTrait,
     id: i32,
     seed: &SeedProject,

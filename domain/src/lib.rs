@@ -19,6 +19,8 @@ pub mod markdown;
 #[cfg(feature = "server")]
 pub mod proposal_check;
 #[cfg(feature = "server")]
+pub mod secret;
+#[cfg(feature = "server")]
 pub mod seed;
 #[cfg(feature = "server")]
 pub mod time;
@@ -26,4 +28,7 @@ pub mod time;
 pub mod weburl;
 
 pub use fold::{displayable, fold, search_terms, slugify};
-pub use vocab::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};
+pub use vocab::{
+    Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus, Role,
+    SubmissionState, TokenPurpose,
+};

@@ -70,6 +70,45 @@ vocabulary! {
     Deployment { OwnInstance = "eigene-instanz", Central = "zentral" }
 }
 
+vocabulary! {
+    /// What an account may do; one account may hold several.
+    Role { Initiator = "initiator", Partner = "partner", Moderator = "moderator", Admin = "admin" }
+}
+
+vocabulary! {
+    /// Where a submission of the application form stands.
+    SubmissionState {
+        /// Sent without an account; waits for the address to be confirmed.
+        EmailUnconfirmed = "email-unbestaetigt",
+        /// In the steering group's queue.
+        Submitted = "eingereicht",
+        /// A moderator is looking at it.
+        InReview = "in-pruefung",
+        /// The proposer is asked to change something and send it again.
+        Query = "rueckfrage",
+        /// Published as a project.
+        Accepted = "angenommen",
+        /// Not admitted; the reason is recorded.
+        Rejected = "abgelehnt",
+    }
+}
+
+impl SubmissionState {
+    /// Whether a moderator may still decide on it.
+    pub fn is_open(self) -> bool {
+        matches!(self, SubmissionState::Submitted | SubmissionState::InReview)
+    }
+}
+
+vocabulary! {
+    /// What a mailed one-time link does.
+    TokenPurpose {
+        ConfirmAccount = "konto-bestaetigen",
+        ResetPassword = "passwort-neu",
+        ConfirmSubmission = "einreichung-bestaetigen",
+    }
+}
+
 /// What a pillar of a project shows: a view over its needs, not a stored column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PillarSummary {

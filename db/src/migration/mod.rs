@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261203_000001_create_catalogue;
 mod m20261203_000002_create_outbox;
+mod m20261203_000003_create_accounts;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261203_000001_create_catalogue::Migration),
             Box::new(m20261203_000002_create_outbox::Migration),
+            Box::new(m20261203_000003_create_accounts::Migration),
         ]
     }
 }
