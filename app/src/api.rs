@@ -46,3 +46,67 @@ pub async fn get_text(kind: TextKind) -> Result<TextContent, AppError> {
     let state = crate::server::state()?;
     Ok(crate::server::site::text(&state, kind))
 }
+
+/// The person logged in, if any.
+#[server(prefix = "/api", endpoint = "ich")]
+pub async fn get_me() -> Result<Option<crate::wire::account::Me>, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::accounts::me(&state).await)
+}
+
+/// A simple form sent back with errors (`kind`: registrieren, anmelden, passwort,
+/// passwort-neu); empty when there is none.
+#[server(prefix = "/api", endpoint = "entwurf")]
+pub async fn get_draft(
+    kind: String,
+    id: String,
+) -> Result<crate::wire::account::FormDraft, AppError> {
+    let state = crate::server::state()?;
+    let draft = crate::server::forms::load(&state, &kind, &id).await;
+    crate::server::with_status(draft.map(Option::unwrap_or_default))
+}
+
+/// The application form: empty, with a draft's errors, or a submission to revise.
+#[server(prefix = "/api", endpoint = "einreichen-formular")]
+pub async fn get_proposal_page(
+    entwurf: String,
+    zu: Option<i32>,
+) -> Result<crate::wire::account::ProposalPage, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::proposals::page(&state, &entwurf, zu).await)
+}
+
+/// The own account page.
+#[server(prefix = "/api", endpoint = "konto")]
+pub async fn get_account() -> Result<crate::wire::account::MyAccount, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::accounts::my_account(&state).await)
+}
+
+/// Whether a mailed link still works (`art`: konto, einreichung, passwort).
+#[server(prefix = "/api", endpoint = "link")]
+pub async fn get_link_usable(art: String, schluessel: String) -> Result<bool, AppError> {
+    let state = crate::server::state()?;
+    let purpose = match art.as_str() {
+        "einreichung" => domain::TokenPurpose::ConfirmSubmission,
+        "passwort" => domain::TokenPurpose::ResetPassword,
+        _ => domain::TokenPurpose::ConfirmAccount,
+    };
+    crate::server::with_status(
+        crate::server::accounts::link_usable(&state, &schluessel, purpose).await,
+    )
+}
+
+/// The review queue of one state (moderators).
+#[server(prefix = "/api", endpoint = "moderation/warteschlange")]
+pub async fn get_queue(status: String) -> Result<crate::wire::review::Queue, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::review::queue(&state, &status).await)
+}
+
+/// One submission under review (moderators).
+#[server(prefix = "/api", endpoint = "moderation/vorschlag")]
+pub async fn get_review(id: i32) -> Result<crate::wire::review::Review, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::review::review(&state, id).await)
+}

@@ -11,6 +11,12 @@ pub enum AppError {
     /// The request itself is wrong; the message says how.
     #[error("{0}")]
     BadRequest(String),
+    /// The action needs a logged-in person.
+    #[error("Bitte melden Sie sich an.")]
+    Unauthorized,
+    /// The person logged in may not do this.
+    #[error("Dafür fehlt Ihnen die Berechtigung.")]
+    Forbidden,
     /// There is nothing at this address.
     #[error("Diese Seite gibt es nicht.")]
     NotFound,
@@ -30,6 +36,8 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::BadRequest(_) => 400,
+            AppError::Unauthorized => 401,
+            AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Internal | AppError::Transport(_) => 500,
         }

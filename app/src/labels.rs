@@ -79,3 +79,43 @@ pub fn deployment(d: Deployment) -> String {
     }
     .to_string()
 }
+
+/// Where a submission stands, e.g. "Rückfrage".
+pub fn submission_state(s: domain::SubmissionState) -> String {
+    use domain::SubmissionState as S;
+    match s {
+        S::EmailUnconfirmed => td_string!(locale(), submission_state.email_unconfirmed),
+        S::Submitted => td_string!(locale(), submission_state.submitted),
+        S::InReview => td_string!(locale(), submission_state.in_review),
+        S::Query => td_string!(locale(), submission_state.query),
+        S::Accepted => td_string!(locale(), submission_state.accepted),
+        S::Rejected => td_string!(locale(), submission_state.rejected),
+    }
+    .to_string()
+}
+
+/// A role's name, e.g. "Moderation".
+pub fn role(r: domain::Role) -> String {
+    use domain::Role as R;
+    match r {
+        R::Initiator => td_string!(locale(), role.initiator),
+        R::Partner => td_string!(locale(), role.partner),
+        R::Moderator => td_string!(locale(), role.moderator),
+        R::Admin => td_string!(locale(), role.admin),
+    }
+    .to_string()
+}
+
+/// An admission criterion the proposer confirms, by its key in `domain::proposal::CRITERIA`.
+pub fn criterion(key: &str) -> String {
+    match key {
+        "digital" => td_string!(locale(), criterion.digital),
+        "laeuft" => td_string!(locale(), criterion.laeuft),
+        "datenschutz" => td_string!(locale(), criterion.datenschutz),
+        "stadtbezug" => td_string!(locale(), criterion.stadtbezug),
+        "rechtskonform" => td_string!(locale(), criterion.rechtskonform),
+        "nichtkommerziell" => td_string!(locale(), criterion.nichtkommerziell),
+        _ => return key.to_string(),
+    }
+    .to_string()
+}

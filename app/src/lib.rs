@@ -2,6 +2,7 @@
 //! that server and browser share.
 #![recursion_limit = "256"]
 
+pub mod actions;
 pub mod api;
 pub mod components;
 pub mod error;
@@ -20,6 +21,12 @@ use leptos_router::{SsrMode, StaticSegment, path};
 
 use crate::components::layout::Layout;
 use crate::i18n::I18nContextProvider;
+use crate::pages::account::AccountPage;
+use crate::pages::auth::{ForgotPage, LoginPage, RegisterPage, ResetPage};
+use crate::pages::confirm::{ConfirmPage, NoticePage};
+use crate::pages::moderation::ModerationPage;
+use crate::pages::propose::ProposePage;
+use crate::pages::review::ReviewPage;
 use crate::pages::{
     catalogue::CataloguePage, home::HomePage, not_found::NotFound, project::ProjectPage,
     text::TextPage,
@@ -67,6 +74,16 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/projekte") view=CataloguePage ssr=SsrMode::Async />
                         <Route path=path!("/projekte/:slug") view=ProjectPage ssr=SsrMode::Async />
+                        <Route path=path!("/einreichen") view=ProposePage ssr=SsrMode::Async />
+                        <Route path=path!("/registrieren") view=RegisterPage ssr=SsrMode::Async />
+                        <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async />
+                        <Route path=path!("/passwort-vergessen") view=ForgotPage ssr=SsrMode::Async />
+                        <Route path=path!("/passwort-neu") view=ResetPage ssr=SsrMode::Async />
+                        <Route path=path!("/bestaetigen") view=ConfirmPage ssr=SsrMode::Async />
+                        <Route path=path!("/hinweis/:art") view=NoticePage ssr=SsrMode::Async />
+                        <Route path=path!("/konto") view=AccountPage ssr=SsrMode::Async />
+                        <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async />
+                        <Route path=path!("/moderation/:id") view=ReviewPage ssr=SsrMode::Async />
                         <Route
                             path=path!("/ueber")
                             view=|| view! { <TextPage kind=TextKind::About /> }

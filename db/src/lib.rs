@@ -17,4 +17,4 @@ pub mod submissions;
 pub mod testing;
 
 pub use connect::{Engine, begin_write, connect};
-pub use sea_orm::{DatabaseConnection, DbErr};
+pub use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr};

@@ -128,3 +128,8 @@ pub async fn publish(
     }
     Ok((id, slug))
 }
+
+/// The slug of project `id`, published or not.
+pub async fn slug_of(conn: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
+    Ok(project::Entity::find_by_id(id).one(conn).await?.map(|p| p.slug))
+}

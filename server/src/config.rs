@@ -30,6 +30,12 @@ pub struct Config {
     pub mail_target: crate::mail::MailTarget,
     /// `DIGIFARM_MAIL_FROM`: the sender (default `DIGIFARM <noreply@localhost>`).
     pub mail_from: String,
+    /// `DIGIFARM_RATE_LIMIT`: log-ins, registrations, password mails and submissions each
+    /// client may send per hour, each counted on its own (default 20).
+    pub rate_per_hour: u32,
+    /// `DIGIFARM_TRUST_FORWARDED`: `true` behind a reverse proxy that appends the client's
+    /// address to `X-Forwarded-For` (default `false`: the connection's address counts).
+    pub trust_forwarded: bool,
 }
 
 /// A variable with a value the server cannot use.
@@ -76,7 +82,22 @@ impl Config {
             Some(url) => crate::mail::MailTarget::Smtp(url),
             None => crate::mail::MailTarget::Folder(get("DIGIFARM_MAIL_DIR", "data/mail").into()),
         };
+        let rate_per_hour = get("DIGIFARM_RATE_LIMIT", "20").parse::<u32>().map_err(|_| {
+            ConfigError { name: "DIGIFARM_RATE_LIMIT", message: "muss eine ganze Zahl sein".into() }
+        })?;
+        let trust_forwarded = match get("DIGIFARM_TRUST_FORWARDED", "false").as_str() {
+            "true" | "1" | "ja" => true,
+            "false" | "0" | "nein" => false,
+            other => {
+                return Err(ConfigError {
+                    name: "DIGIFARM_TRUST_FORWARDED",
+                    message: format!("„{other}“ ist weder true noch false"),
+                });
+            }
+        };
         Ok(Config {
+            rate_per_hour,
+            trust_forwarded,
             mail_target,
             mail_from: get("DIGIFARM_MAIL_FROM", "DIGIFARM <noreply@localhost>"),
             database_url: get("DATABASE_URL", "sqlite://digifarm.db?mode=rwc"),

@@ -1,7 +1,9 @@
 //! The DIGIFARM server: configuration, start-up, the HTTP router.
 
+pub mod admin;
 pub mod config;
 pub mod guard;
+pub mod limits;
 pub mod mail;
 pub mod routes;
 pub mod startup;
@@ -13,6 +15,7 @@ use axum::http::{HeaderValue, header};
 use axum::routing::get;
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use app::server::AppState;
@@ -25,6 +28,10 @@ pub struct ServerState {
     pub leptos: LeptosOptions,
     /// Database and instance.
     pub app: AppState,
+    /// Requests per client, action and hour for the rate-limited forms.
+    pub rate_per_hour: u32,
+    /// Whether a reverse proxy's `X-Forwarded-For` names the client.
+    pub trust_forwarded: bool,
 }
 
 impl FromRef<ServerState> for LeptosOptions {
@@ -49,6 +56,11 @@ pub fn router(state: ServerState) -> Router {
     let page_shell = {
         let options = state.leptos.clone();
         move || shell(options.clone())
+    };
+    let limiter = limits::Limiter {
+        db: state.app.db.clone(),
+        per_hour: state.rate_per_hour,
+        trust_forwarded: state.trust_forwarded,
     };
     Router::new()
         .route("/healthz", get(routes::healthz))
@@ -77,6 +89,11 @@ pub fn router(state: ServerState) -> Router {
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(axum::middleware::from_fn(routes::revalidate_assets))
+        .layer(axum::middleware::from_fn(routes::require_multipart))
+        .layer(axum::middleware::from_fn_with_state(limiter, limits::limit))
+        // Big enough for the application form with a 5 MB screenshot; a larger body is cut
+        // off with 413 before it is read.
+        .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
         .layer(axum::middleware::from_fn(routes::drop_trailing_slash))
         .layer(axum::middleware::from_fn(routes::tidy_catalogue_query))
         .layer(axum::middleware::from_fn_with_state(

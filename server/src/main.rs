@@ -1,4 +1,5 @@
-//! `server [serve]` runs the platform; `server seed` re-imports the seed file.
+//! `server [serve]` runs the platform; `server seed` re-imports the seed file;
+//! `server admin EMAIL NAME` makes (or promotes) an admin, reading the password from stdin.
 
 use std::process::ExitCode;
 
@@ -30,7 +31,21 @@ async fn run(command: &str) -> Result<(), String> {
             println!("Seed importiert: {} neu, {} aktualisiert.", report.created, report.updated);
             Ok(())
         }
-        other => Err(format!("Unbekannter Befehl „{other}“. Bekannt sind: serve, seed.")),
+        "admin" => {
+            let mut args = std::env::args().skip(2);
+            let (Some(email), Some(name)) = (args.next(), args.next()) else {
+                return Err(
+                    "Aufruf: server admin E-MAIL NAME (Passwort auf der Standardeingabe)".into()
+                );
+            };
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let report = server::admin::make_admin(&config, &email, &name, password).await?;
+            println!("{report}");
+            Ok(())
+        }
+        other => Err(format!("Unbekannter Befehl „{other}“. Bekannt sind: serve, seed, admin.")),
     }
 }
 
@@ -39,12 +54,20 @@ async fn serve(config: Config, leptos: leptos::config::LeptosOptions) -> Result<
     let app = startup::prepare(&config).await.map_err(|e| e.to_string())?;
     let mailer = server::mail::Mailer::new(&config.mail_target, &config.mail_from)?;
     server::mail::spawn_sender(app.db.clone(), mailer, std::time::Duration::from_secs(10));
+    server::admin::spawn_housekeeping(app.db.clone(), std::time::Duration::from_secs(600));
     let addr = leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("Adresse {addr} ist nicht verfügbar: {e}"))?;
     tracing::info!(%addr, base_url = %config.base_url, "DIGIFARM is listening.");
-    axum::serve(listener, router(ServerState { leptos, app }))
+    let state = ServerState {
+        leptos,
+        app,
+        rate_per_hour: config.rate_per_hour,
+        trust_forwarded: config.trust_forwarded,
+    };
+    let service = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| e.to_string())

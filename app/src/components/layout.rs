@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::get_site;
+use crate::api::{get_me, get_site};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::wire::SiteInfo;
@@ -40,7 +40,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav aria-label=move || td_string!(crate::i18n::locale(), layout.main_nav)>
                     <ul class="nav-list">
                         <li><A href="/projekte">{t!(i18n, layout.nav_projects)}</A></li>
+                        <li><A href="/einreichen">{t!(i18n, layout.nav_propose)}</A></li>
                         <li><A href="/ueber">{t!(i18n, layout.nav_about)}</A></li>
+                        <UserMenu />
                     </ul>
                 </nav>
             </div>
@@ -60,5 +62,30 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="muted">{t!(i18n, layout.licence_note)}</p>
             </div>
         </footer>
+    }
+}
+
+/// Log-in link, or the account, moderation and log-out for the person logged in.
+#[component]
+fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let me = Resource::new(|| (), |()| get_me());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match me.await.ok().flatten() {
+                    None => view! { <li><A href="/anmelden">{t!(i18n, layout.login)}</A></li> }.into_any(),
+                    Some(me) => view! {
+                        {me.moderates().then(|| view! { <li><A href="/moderation">{t!(i18n, layout.moderation)}</A></li> })}
+                        <li><A href="/konto">{t!(i18n, layout.account)}</A></li>
+                        <li>
+                            <form method="post" action="/api/abmelden" class="inline-form">
+                                <button type="submit" class="link-button">{t!(i18n, layout.logout)}</button>
+                            </form>
+                        </li>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

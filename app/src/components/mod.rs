@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod filters;
+pub mod form;
 pub mod layout;
 pub mod pagination;
 pub mod pillars;

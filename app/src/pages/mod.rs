@@ -1,9 +1,16 @@
 //! One module per route.
 
+pub mod account;
+pub mod auth;
 pub mod catalogue;
+pub mod confirm;
 pub mod home;
 pub mod meta;
+pub mod moderation;
 pub mod not_found;
 pub mod project;
 pub mod project_facts;
+pub mod propose;
+pub mod propose_fields;
+pub mod review;
 pub mod text;

@@ -33,9 +33,22 @@ pub fn ProjectPage() -> impl IntoView {
     }
 }
 
-/// The profile itself.
+/// The profile with its page title and link preview.
 #[component]
 fn Profile(p: ProjectDetail) -> impl IntoView {
+    view! {
+        <PageMeta
+            title=p.name.clone()
+            description=p.teaser.clone()
+            canonical=crate::wire::project_path(&p.slug)
+        />
+        <ProfileBody p />
+    }
+}
+
+/// The profile itself, also shown to moderators as the preview of a submission.
+#[component]
+pub fn ProfileBody(p: ProjectDetail) -> impl IntoView {
     let i18n = use_i18n();
     let pillars = p.pillars.clone();
     let screenshot = p.screenshot_url.clone().map(|src| {
@@ -44,11 +57,6 @@ fn Profile(p: ProjectDetail) -> impl IntoView {
         view! { <img class="screenshot" src=src alt=alt width="800" height="500" /> }
     });
     view! {
-        <PageMeta
-            title=p.name.clone()
-            description=p.teaser.clone()
-            canonical=crate::wire::project_path(&p.slug)
-        />
         <article class="project">
             <header>
                 <p class="card-meta">

@@ -2,9 +2,16 @@
 //! can be tested without HTTP. The `#[server]` wrappers in `crate::api` only fetch the state
 //! and hand over.
 
+pub mod accounts;
 pub mod catalogue;
+pub mod forms;
+pub mod mails;
 pub mod project;
+pub mod proposals;
+pub mod review;
+pub mod session;
 pub mod site;
+pub mod upload;
 
 use std::sync::Arc;
 

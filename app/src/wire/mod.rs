@@ -1,6 +1,9 @@
 //! The data server and browser exchange. Everything here is already in the words and formats a
 //! visitor reads: dates are formatted and Markdown is rendered on the server.
 
+pub mod account;
+pub mod review;
+
 use domain::{Pillar, PillarSummary, ProjectStatus};
 use leptos_router::params::ParamsMap;
 use serde::{Deserialize, Serialize};

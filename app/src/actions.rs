@@ -1,0 +1,111 @@
+//! The server functions behind the platform's forms. Every form is a plain
+//! `<form method="post">` that works without JavaScript; each function only fetches the state,
+//! calls the plain function in `crate::server` and redirects (Post/Redirect/Get).
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::{MultipartData, MultipartFormData};
+
+use crate::error::AppError;
+
+/// Registers an account.
+#[server(prefix = "/api", endpoint = "registrieren")]
+pub async fn register(name: String, email: String, password: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::accounts::register(&state, &name, &email, &password).await;
+    crate::server::forms::finish(result, "/registrieren")
+}
+
+/// Logs in.
+#[server(prefix = "/api", endpoint = "anmelden")]
+pub async fn login(email: String, password: String, weiter: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::accounts::login(&state, &email, &password, &weiter).await;
+    crate::server::forms::finish(result, "/anmelden")
+}
+
+/// Logs out.
+#[server(prefix = "/api", endpoint = "abmelden")]
+pub async fn logout() -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    crate::server::forms::finish(crate::server::accounts::logout(&state).await, "/")
+}
+
+/// Mails a link that sets a new password.
+#[server(prefix = "/api", endpoint = "passwort-vergessen")]
+pub async fn forgot_password(email: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::accounts::forgot(&state, &email).await;
+    crate::server::forms::finish(result, "/passwort-vergessen")
+}
+
+/// Sets a new password by mailed link.
+#[server(prefix = "/api", endpoint = "passwort-neu")]
+pub async fn reset_password(schluessel: String, password: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::accounts::reset(&state, &schluessel, &password).await;
+    crate::server::forms::finish(result, "/passwort-neu")
+}
+
+/// Confirms an address by mailed link: an account's (`art=konto`) or a submission's.
+#[server(prefix = "/api", endpoint = "bestaetigen")]
+pub async fn confirm(art: String, schluessel: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = if art == "einreichung" {
+        crate::server::proposals::confirm(&state, &schluessel).await
+    } else {
+        crate::server::accounts::confirm_account(&state, &schluessel).await
+    };
+    crate::server::forms::finish(result, "/bestaetigen")
+}
+
+/// Sends the application form (multipart, so a screenshot can travel with it).
+#[server(input = MultipartFormData, prefix = "/api", endpoint = "einreichen")]
+pub async fn submit_proposal(data: MultipartData) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let Some(multipart) = data.into_inner() else { return Err(AppError::Internal) };
+    let result = match crate::server::upload::fields(multipart).await {
+        Ok(fields) => {
+            let get = |key: &str| {
+                fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+            };
+            let form = domain::proposal::ProposalForm::from_fields(
+                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            let revise = get("zu").parse::<i32>().ok();
+            crate::server::proposals::submit(
+                &state,
+                form,
+                &get("formular"),
+                &get("website"),
+                revise,
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    };
+    crate::server::forms::finish(result, "/einreichen")
+}
+
+/// Adds an internal comment to a submission (moderators).
+#[server(prefix = "/api", endpoint = "moderation/kommentar")]
+pub async fn comment(id: i32, text: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::review::comment(&state, id, &text).await;
+    crate::server::forms::finish(result, &format!("/moderation/{id}"))
+}
+
+/// Decides on a submission (moderators).
+#[server(prefix = "/api", endpoint = "moderation/entscheiden")]
+pub async fn decide(id: i32, entscheidung: String, nachricht: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::review::decide(&state, id, &entscheidung, &nachricht).await;
+    crate::server::forms::finish(result, &format!("/moderation/{id}"))
+}
+
+/// Makes an account a moderator (admins).
+#[server(prefix = "/api", endpoint = "verwaltung/moderation")]
+pub async fn appoint_moderator(email: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::review::make_moderator(&state, &email).await;
+    crate::server::forms::finish(result, "/moderation")
+}
