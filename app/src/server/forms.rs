@@ -15,6 +15,9 @@ use crate::error::AppError;
 
 /// Sends the browser to `location` once the server function returns.
 pub fn go(location: &str) {
+    // leptos_axum panics on a location that is no valid header value; ours are built from
+    // encoded parts, but a path from a parameter must never reach that panic.
+    let location = if http::HeaderValue::from_str(location).is_ok() { location } else { "/" };
     leptos_axum::redirect(location);
 }
 

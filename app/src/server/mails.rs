@@ -116,14 +116,24 @@ pub fn state_changed(
     };
     OutgoingMail {
         to: to.into(),
-        subject: format!(
-            "Projektvorschlag Nr. {id}: {}",
-            crate::labels::submission_state(new_state)
-        ),
+        subject: format!("Projektvorschlag Nr. {id}: {}", state_word(new_state)),
         body: format!(
             "Guten Tag,\n\n{what}{note}\n\nDen Stand sehen Sie jederzeit unter:\n{}/konto{}",
             state.base_url,
             footer(state)
         ),
+    }
+}
+
+/// The state's name in mails. The server renders mails outside any page, so the page's
+/// translation context is not there; these words match `submission_state` in `de.json`.
+fn state_word(state: SubmissionState) -> &'static str {
+    match state {
+        SubmissionState::EmailUnconfirmed => "E-Mail unbestätigt",
+        SubmissionState::Submitted => "Eingereicht",
+        SubmissionState::InReview => "In Prüfung",
+        SubmissionState::Query => "Rückfrage",
+        SubmissionState::Accepted => "Angenommen",
+        SubmissionState::Rejected => "Abgelehnt",
     }
 }

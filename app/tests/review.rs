@@ -1,0 +1,218 @@
+//! The application form and the steering group's review, on both engines: one submission per
+//! form, confirmation by mail, the authorisation matrix, and the whole path to the catalogue.
+#![cfg(feature = "ssr")]
+
+mod support;
+
+use app::error::AppError;
+use app::server::{AppState, accounts, catalogue, proposals, review};
+use app::wire::CatalogueQuery;
+use db::both_engines;
+use domain::proposal::{CRITERIA, NeedInput, ProposalForm};
+use domain::{Role, SubmissionState};
+use support::{Browser, form_token, link_key, mails, state};
+
+/// The B05 example project, as a visitor types it.
+fn form() -> ProposalForm {
+    ProposalForm {
+        name: "Mängelmelder Musterstadt".into(),
+        teaser: "Schäden im Stadtbild melden.".into(),
+        description: "Bürger:innen melden <b>Schlaglöcher</b>.".into(),
+        category: "buergerservice".into(),
+        kind: "app".into(),
+        status: "live".into(),
+        origin: "Münster".into(),
+        licence: "EUPL-1.2".into(),
+        repository_url: "https://codeberg.org/musterstadt/maengelmelder".into(),
+        need_technik: NeedInput {
+            choice: "offen".into(),
+            title: "Server-Betrieb".into(),
+            text: "Updates einspielen.".into(),
+        },
+        contact_name: "Erika Beispiel".into(),
+        contact_email: "erika.beispiel@example.org".into(),
+        privacy_consent: true,
+        criteria: CRITERIA.iter().map(|c| c.to_string()).collect(),
+        ..Default::default()
+    }
+}
+
+/// Makes an account with `roles` and returns its browser, logged in.
+async fn person(state: &AppState, email: &str, roles: &[Role]) -> Browser {
+    let hash = domain::secret::hash_password("Baumkrone-im-Herbst").unwrap();
+    let now = Some(chrono::Utc::now());
+    let account = db::accounts::create(&state.db, "Mod", email, Some(hash), now).await.unwrap();
+    for role in roles {
+        db::accounts::grant(&state.db, account.id, *role).await.unwrap();
+    }
+    let mut browser = Browser::default();
+    let login =
+        browser.call(state, || accounts::login(state, email, "Baumkrone-im-Herbst", "")).await;
+    assert_eq!(login.result.unwrap(), "/konto");
+    browser
+}
+
+/// A visitor submits and confirms by mail; returns the submission's id and their browser.
+async fn submitted(state: &AppState) -> (i32, Browser) {
+    let mut visitor = Browser::default();
+    let token = form_token(10);
+    let sent = visitor.call(state, || proposals::submit(state, form(), &token, "", None)).await;
+    assert_eq!(sent.result.unwrap(), "/hinweis/bestaetigen");
+    let row = db::submissions::by_form_token(&state.db, &token).await.unwrap().unwrap();
+    assert_eq!(row.state, SubmissionState::EmailUnconfirmed.key());
+    let key = link_key(&mails(state).await.last().unwrap().body);
+    let confirmed = visitor.call(state, || proposals::confirm(state, &key)).await;
+    assert_eq!(confirmed.result.unwrap(), "/konto?hinweis=eingereicht");
+    (row.id, visitor)
+}
+
+both_engines!(b05_b26_one_form_token_one_submission_one_neutral_mail, |db| async move {
+    let state = state(db);
+    let mut visitor = Browser::default();
+    let token = form_token(10);
+    for _ in 0..3 {
+        let sent =
+            visitor.call(&state, || proposals::submit(&state, form(), &token, "", None)).await;
+        assert_eq!(sent.result.unwrap(), "/hinweis/bestaetigen");
+    }
+    let counts = db::submissions::counts(&state.db).await.unwrap();
+    assert!(counts.contains(&(SubmissionState::EmailUnconfirmed, 1)), "{counts:?}");
+    let sent = mails(&state).await;
+    assert_eq!(sent.len(), 1, "one confirmation mail");
+    let body = &sent[0].body;
+    assert!(!body.contains("Mängelmelder") && !body.contains("Erika"), "no typed text: {body}");
+    assert_eq!(body.matches("http://test/bestaetigen").count(), 1);
+});
+
+both_engines!(b26_honeypot_and_instant_posts_are_dropped_quietly, |db| async move {
+    let state = state(db);
+    let mut bot = Browser::default();
+    let (slow, quick) = (form_token(10), form_token(0));
+    let filled =
+        bot.call(&state, || proposals::submit(&state, form(), &slow, "http://spam", None)).await;
+    assert_eq!(filled.result.unwrap(), "/hinweis/eingereicht", "looks like success");
+    let fast = bot.call(&state, || proposals::submit(&state, form(), &quick, "", None)).await;
+    assert_eq!(fast.result.unwrap(), "/hinweis/eingereicht");
+    let forged = bot.call(&state, || proposals::submit(&state, form(), "123.abc", "", None)).await;
+    assert!(matches!(forged.result, Err(AppError::BadRequest(_))));
+    assert!(mails(&state).await.is_empty());
+    let counts = db::submissions::counts(&state.db).await.unwrap();
+    assert!(counts.iter().all(|(_, n)| *n == 0), "nothing stored");
+});
+
+both_engines!(an_invalid_form_comes_back_as_typed_with_its_errors, |db| async move {
+    let state = state(db);
+    let mut visitor = Browser::default();
+    let mut bad = form();
+    bad.licence = "CC-BY-4.0".into();
+    bad.repository_url = "github.com/musterstadt/app".into();
+    let token = form_token(10);
+    let sent =
+        visitor.call(&state, || proposals::submit(&state, bad.clone(), &token, "", None)).await;
+    let location = sent.result.unwrap();
+    let draft = location.split("entwurf=").nth(1).expect("a draft").to_string();
+    let page = visitor.call(&state, || proposals::page(&state, &draft, None)).await.result.unwrap();
+    assert_eq!(page.form, bad, "everything typed is kept");
+    assert_eq!(page.form_token, token, "the same one-time token");
+    let fields: Vec<&str> = page.errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["licence", "repository_url"]);
+});
+
+both_engines!(confirming_creates_the_account_and_queues_the_submission, |db| async move {
+    let state = state(db);
+    person(&state, "lenkung@example.org", &[Role::Moderator]).await;
+    let (id, mut visitor) = submitted(&state).await;
+    let mine = visitor.call(&state, || accounts::my_account(&state)).await.result.unwrap();
+    assert_eq!(mine.email, "erika.beispiel@example.org");
+    assert!(!mine.has_password);
+    assert_eq!(mine.submissions[0].state, SubmissionState::Submitted);
+    let to_moderator =
+        mails(&state).await.into_iter().find(|m| m.recipient == "lenkung@example.org");
+    assert!(to_moderator.unwrap().body.contains(&format!("/moderation/{id}")));
+});
+
+both_engines!(authorisation_matrix_for_the_review, |db| async move {
+    let state = state(db);
+    let (id, mut proposer) = submitted(&state).await;
+    let mut anonymous = Browser::default();
+    let mut partner = person(&state, "partner@example.org", &[Role::Partner]).await;
+    let mut initiator = person(&state, "ini@example.org", &[Role::Initiator]).await;
+    let mut moderator = person(&state, "mod@example.org", &[Role::Moderator]).await;
+    let mut admin = person(&state, "admin@example.org", &[Role::Admin]).await;
+    for (who, browser, expected) in [
+        ("anonymous", &mut anonymous, Some(AppError::Unauthorized)),
+        ("proposer", &mut proposer, Some(AppError::Forbidden)),
+        ("partner", &mut partner, Some(AppError::Forbidden)),
+        ("initiator", &mut initiator, Some(AppError::Forbidden)),
+        ("moderator", &mut moderator, None),
+        ("admin", &mut admin, None),
+    ] {
+        let queue = browser.call(&state, || review::queue(&state, "")).await.result;
+        assert_eq!(queue.err(), expected, "{who}: queue");
+        let one = browser.call(&state, || review::review(&state, id)).await.result;
+        assert_eq!(one.err(), expected, "{who}: review");
+        let note = browser.call(&state, || review::comment(&state, id, "intern")).await.result;
+        assert_eq!(note.err(), expected, "{who}: comment");
+        if expected.is_some() {
+            let decided =
+                browser.call(&state, || review::decide(&state, id, "annehmen", "")).await.result;
+            assert_eq!(decided.err(), expected, "{who}: decide");
+        }
+        let appoint = browser
+            .call(&state, || review::make_moderator(&state, "partner@example.org"))
+            .await
+            .result;
+        let may_appoint =
+            if who == "admin" { None } else { expected.clone().or(Some(AppError::Forbidden)) };
+        assert_eq!(appoint.err(), may_appoint, "{who}: appoint");
+    }
+    let state_now = db::submissions::by_id(&state.db, id).await.unwrap().unwrap().state;
+    assert_eq!(state_now, SubmissionState::Submitted.key(), "nobody without the role decided");
+    let mut other = person(&state, "other@example.org", &[Role::Initiator]).await;
+    let revise = other.call(&state, || proposals::page(&state, "", Some(id))).await.result;
+    assert_eq!(revise.err(), Some(AppError::Forbidden), "revising another's submission");
+});
+
+both_engines!(propose_query_resubmit_accept_and_find_it_in_the_catalogue, |db| async move {
+    let state = state(db);
+    let mut moderator = person(&state, "mod@example.org", &[Role::Moderator]).await;
+    let (id, mut proposer) = submitted(&state).await;
+    let no_reason = moderator.call(&state, || review::decide(&state, id, "rueckfrage", " ")).await;
+    assert!(matches!(no_reason.result, Err(AppError::BadRequest(_))), "a query needs a message");
+    let asked = moderator
+        .call(&state, || {
+            review::decide(&state, id, "rueckfrage", "Bitte den Betrieb genauer beschreiben.")
+        })
+        .await;
+    assert_eq!(asked.result.unwrap(), format!("/moderation/{id}"));
+    let query_mail = mails(&state).await.pop().unwrap();
+    assert_eq!(query_mail.recipient, "erika.beispiel@example.org");
+    assert!(query_mail.body.contains("Bitte den Betrieb genauer beschreiben."));
+    let page =
+        proposer.call(&state, || proposals::page(&state, "", Some(id))).await.result.unwrap();
+    assert_eq!(page.question.as_deref(), Some("Bitte den Betrieb genauer beschreiben."));
+    let mut revised = page.form.clone();
+    revised.description = "Bürger:innen melden Schlaglöcher; die Stadt repariert.".into();
+    let token = form_token(10);
+    let again =
+        proposer.call(&state, || proposals::submit(&state, revised, &token, "", Some(id))).await;
+    assert_eq!(again.result.unwrap(), "/konto?hinweis=erneut");
+    let accepted =
+        moderator.call(&state, || review::decide(&state, id, "annehmen", "Willkommen!")).await;
+    assert_eq!(accepted.result.unwrap(), format!("/moderation/{id}"));
+    let late = moderator.call(&state, || review::decide(&state, id, "ablehnen", "zu spät")).await;
+    assert!(late.result.unwrap().ends_with("fehler=409"), "a decision is taken once");
+    let q = CatalogueQuery { q: "mängelmelder".into(), ..Default::default() };
+    let found = catalogue::load(&state, &q).await.unwrap();
+    assert_eq!(found.cards.len(), 1);
+    assert_eq!(found.cards[0].slug, "maengelmelder-musterstadt");
+    let mine = proposer.call(&state, || accounts::my_account(&state)).await.result.unwrap();
+    assert!(mine.roles.contains(&Role::Initiator), "the proposer became the initiator");
+    assert_eq!(mine.submissions[0].state, SubmissionState::Accepted);
+    assert_eq!(mine.submissions[0].slug.as_deref(), Some("maengelmelder-musterstadt"));
+    let history =
+        moderator.call(&state, || review::review(&state, id)).await.result.unwrap().history;
+    let states: Vec<_> = history.iter().filter_map(|h| h.state).collect();
+    use SubmissionState::*;
+    assert_eq!(states, [Submitted, Query, Submitted, Accepted]);
+});
