@@ -33,8 +33,22 @@ export default defineConfig({
     baseURL: process.env.DIGIFARM_E2E_URL ?? "http://127.0.0.1:3210",
     serviceWorkers: "block",
   },
+  // The submission flow publishes projects; it runs after the catalogue tests, which count the
+  // seeded projects exactly.
   projects: [
-    { name: "mit-js", use: { ...chromium, javaScriptEnabled: true } },
-    { name: "ohne-js", use: { ...chromium, javaScriptEnabled: false } },
+    { name: "mit-js", testIgnore: /submission/, use: { ...chromium, javaScriptEnabled: true } },
+    { name: "ohne-js", testIgnore: /submission/, use: { ...chromium, javaScriptEnabled: false } },
+    {
+      name: "ablauf-mit-js",
+      testMatch: /submission/,
+      dependencies: ["mit-js", "ohne-js"],
+      use: { ...chromium, javaScriptEnabled: true },
+    },
+    {
+      name: "ablauf-ohne-js",
+      testMatch: /submission/,
+      dependencies: ["mit-js", "ohne-js"],
+      use: { ...chromium, javaScriptEnabled: false },
+    },
   ],
 });

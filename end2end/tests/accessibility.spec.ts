@@ -15,6 +15,14 @@ const pages = [
   "/impressum",
   "/ueber",
   "/gibt-es-nicht",
+  "/einreichen",
+  "/registrieren",
+  "/anmelden",
+  "/passwort-vergessen",
+  "/hinweis/bestaetigen",
+  "/bestaetigen?art=konto&schluessel=abgelaufen",
+  "/konto",
+  "/moderation",
 ];
 
 for (const path of pages) {

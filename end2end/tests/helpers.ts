@@ -1,5 +1,5 @@
 import { expect, Page, TestInfo } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The names of all projects in the shipped seed file, read from the file itself. */
@@ -18,7 +18,7 @@ export function seededNames(): string[] {
 
 /** Whether this run has JavaScript. */
 export function hasJs(info: TestInfo): boolean {
-  return info.project.name === "mit-js";
+  return info.project.use.javaScriptEnabled !== false;
 }
 
 /**
@@ -46,4 +46,64 @@ export async function open(page: Page, info: TestInfo, path: string) {
 /** The names on the cards of the current catalogue page. */
 export async function cardNames(page: Page): Promise<string[]> {
   return page.locator(".catalogue-results .card-title").allInnerTexts();
+}
+
+/** A mail the server wrote into its mail folder: recipient, subject and decoded body. */
+export interface Mail {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Decodes a quoted-printable or base64 body part as lettre writes it. */
+function decodeBody(raw: string, encoding: string): string {
+  if (/base64/i.test(encoding)) return Buffer.from(raw.replace(/\s+/g, ""), "base64").toString("utf8");
+  if (/quoted-printable/i.test(encoding)) {
+    const joined = raw.replace(/=\r?\n/g, "");
+    const bytes: number[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      if (joined[i] === "=" && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(...Buffer.from(joined[i], "utf8"));
+    }
+    return Buffer.from(bytes).toString("utf8");
+  }
+  return raw;
+}
+
+/** Reads every mail in the server's mail folder (DIGIFARM_E2E_MAIL_DIR). */
+export function readMails(): Mail[] {
+  const dir = process.env.DIGIFARM_E2E_MAIL_DIR;
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .map((f) => {
+      const text = readFileSync(join(dir, f), "utf8");
+      const [head, ...rest] = text.split(/\r?\n\r?\n/);
+      const header = (name: string) =>
+        (head.match(new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, "mi"))?.[1] ?? "").trim();
+      return {
+        to: header("To"),
+        subject: header("Subject"),
+        body: decodeBody(rest.join("\n\n"), header("Content-Transfer-Encoding")),
+      };
+    });
+}
+
+/** Waits until a mail to `to` whose body matches `pattern` arrives, and returns it. */
+export async function waitForMail(to: string, pattern: RegExp): Promise<Mail> {
+  for (let i = 0; i < 60; i++) {
+    const found = readMails().find((m) => m.to.includes(to) && pattern.test(m.body));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no mail to ${to} matching ${pattern}`);
+}
+
+/** The first link in a mail that leads to `path`, made relative to the site. */
+export function linkIn(mail: Mail, path: string): string {
+  const match = mail.body.match(new RegExp(`https?://[^\\s/]+(${path}[^\\s]*)`));
+  if (!match) throw new Error(`no link to ${path} in: ${mail.body}`);
+  return match[1];
 }

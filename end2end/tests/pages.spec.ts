@@ -131,9 +131,10 @@ test.describe("in another time zone", () => {
   });
 });
 
-test("the way to propose a project leads to the admission criteria", async ({ page }, info) => {
+test("the way to propose a project leads to the application form", async ({ page }, info) => {
   await open(page, info, "/");
-  await page.getByRole("link", { name: "Projekt vorschlagen" }).click();
-  await expect(page).toHaveURL(/\/ueber#projekt-vorschlagen$/);
-  await expect(page.locator("#projekt-vorschlagen")).toHaveText("Projekte einreichen");
+  await page.locator("#inhalt").getByRole("link", { name: "Projekt vorschlagen" }).click();
+  await expect(page).toHaveURL(/\/einreichen$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projekt vorschlagen");
+  await expect(page.getByRole("group", { name: "Aufnahmekriterien *" })).toBeVisible();
 });

@@ -30,6 +30,8 @@ pub struct Config {
     pub mail_target: crate::mail::MailTarget,
     /// `DIGIFARM_MAIL_FROM`: the sender (default `DIGIFARM <noreply@localhost>`).
     pub mail_from: String,
+    /// `DIGIFARM_MAIL_INTERVAL`: seconds between looks into the outbox (default 10).
+    pub mail_interval_secs: u64,
     /// `DIGIFARM_RATE_LIMIT`: log-ins, registrations, password mails and submissions each
     /// client may send per hour, each counted on its own (default 20).
     pub rate_per_hour: u32,
@@ -95,7 +97,15 @@ impl Config {
                 });
             }
         };
+        let mail_interval_secs =
+            get("DIGIFARM_MAIL_INTERVAL", "10").parse::<u64>().ok().filter(|s| *s > 0).ok_or(
+                ConfigError {
+                    name: "DIGIFARM_MAIL_INTERVAL",
+                    message: "muss eine ganze Zahl größer 0 sein".into(),
+                },
+            )?;
         Ok(Config {
+            mail_interval_secs,
             rate_per_hour,
             trust_forwarded,
             mail_target,

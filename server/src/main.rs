@@ -53,7 +53,8 @@ async fn run(command: &str) -> Result<(), String> {
 async fn serve(config: Config, leptos: leptos::config::LeptosOptions) -> Result<(), String> {
     let app = startup::prepare(&config).await.map_err(|e| e.to_string())?;
     let mailer = server::mail::Mailer::new(&config.mail_target, &config.mail_from)?;
-    server::mail::spawn_sender(app.db.clone(), mailer, std::time::Duration::from_secs(10));
+    let every = std::time::Duration::from_secs(config.mail_interval_secs);
+    server::mail::spawn_sender(app.db.clone(), mailer, every);
     server::admin::spawn_housekeeping(app.db.clone(), std::time::Duration::from_secs(600));
     let addr = leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr)

@@ -35,12 +35,7 @@ pub fn HomePage() -> impl IntoView {
                     </a>
                 </li>
                 <li>
-                    // A full page load, so the browser scrolls to the section itself.
-                    <a
-                        class="button button-secondary"
-                        href="/ueber#projekt-vorschlagen"
-                        rel="external"
-                    >
+                    <a class="button button-secondary" href="/einreichen">
                         {t!(i18n, home.propose_cta)}
                     </a>
                 </li>

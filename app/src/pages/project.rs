@@ -48,7 +48,12 @@ fn Profile(p: ProjectDetail) -> impl IntoView {
 
 /// The profile itself, also shown to moderators as the preview of a submission.
 #[component]
-pub fn ProfileBody(p: ProjectDetail) -> impl IntoView {
+pub fn ProfileBody(
+    p: ProjectDetail,
+    /// Inside another page (the moderators' preview): the name is no page heading then.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let pillars = p.pillars.clone();
     let screenshot = p.screenshot_url.clone().map(|src| {
@@ -64,7 +69,11 @@ pub fn ProfileBody(p: ProjectDetail) -> impl IntoView {
                     " · "
                     <span class="status">{labels::status(p.status)}</span>
                 </p>
-                <h1>{p.name.clone()}</h1>
+                {if nested {
+                    view! { <h3 class="project-name">{p.name.clone()}</h3> }.into_any()
+                } else {
+                    view! { <h1>{p.name.clone()}</h1> }.into_any()
+                }}
                 <p class="lead">{p.teaser.clone()}</p>
             </header>
             {screenshot}

@@ -101,7 +101,7 @@ fn ReviewView(r: Review) -> impl IntoView {
         </section>
         <section aria-labelledby="preview" class="preview">
             <h2 id="preview">{t!(i18n, moderation.preview)}</h2>
-            {r.preview.clone().map(|p| view! { <ProfileBody p /> })}
+            {r.preview.clone().map(|p| view! { <ProfileBody p nested=true /> })}
         </section>
     }
 }

@@ -1,0 +1,125 @@
+import { Browser, expect, Page, test, TestInfo } from "@playwright/test";
+import { hasJs, linkIn, open, waitForMail } from "./helpers";
+
+// The steering group's account, made by scripts/test with `server admin` before the server starts.
+const ADMIN = process.env.DIGIFARM_E2E_ADMIN ?? "lenkung@example.org";
+const ADMIN_PASSWORD = process.env.DIGIFARM_E2E_ADMIN_PASSWORD ?? "Lenkung-Passwort-2026";
+
+/** A name and address unique to this run, so both runs and both engines never collide. */
+function unique(info: TestInfo) {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  return { name: `Mängelmelder ${stamp}`, email: `erika.${stamp}@example.org` };
+}
+
+/** Fills the application form with the B05 example project. */
+async function fillProposal(page: Page, name: string, email: string, licence = "EUPL-1.2") {
+  await page.getByLabel("Projektname").fill(name);
+  await page.getByLabel("Kurzbeschreibung").fill("Schäden im Stadtbild melden.");
+  await page.getByRole("textbox", { name: "Beschreibung", exact: true }).fill("Bürger:innen melden Schlaglöcher.");
+  await page.getByRole("combobox", { name: "Kategorie", exact: true }).selectOption("buergerservice");
+  await page.getByRole("combobox", { name: "Art", exact: true }).selectOption("app");
+  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("live");
+  await page.getByLabel("Herkunft").fill("Münster");
+  await page.getByLabel("Lizenz (SPDX)").fill(licence);
+  await page.getByLabel("Repository-URL").fill("https://codeberg.org/musterstadt/maengelmelder");
+  const technik = page.locator("fieldset#need_technik");
+  await technik.getByLabel("Pat:in gesucht").check();
+  await technik.getByLabel("Was wird gebraucht? (kurz)").fill("Server-Betrieb");
+  await page.locator("#contact_name").fill("Erika Beispiel");
+  await page.locator("#contact_email").fill(email);
+  for (const box of await page.locator("input[name=criterion]").all()) await box.check();
+  await page.locator("#privacy_consent").check();
+  // The server drops forms sent faster than a person can type (B26).
+  await page.waitForTimeout(2100);
+}
+
+/** Logs the steering group in, in a browser of its own. */
+async function moderatorPage(browser: Browser, info: TestInfo): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
+  const page = await context.newPage();
+  await open(page, info, "/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
+  await page.getByLabel("Passwort").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/konto$/);
+  return page;
+}
+
+test("propose, confirm, query, revise, accept: the project goes live", async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
+  const { name, email } = unique(info);
+  await open(page, info, "/einreichen");
+  await fillProposal(page, name, email);
+  await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+  await expect(page).toHaveURL(/\/hinweis\/bestaetigen$/);
+
+  const confirmation = await waitForMail(email, /bestaetigen\?art=einreichung/);
+  expect(confirmation.body).not.toContain("Mängelmelder");
+  expect(confirmation.body).not.toContain("Erika");
+  await open(page, info, linkIn(confirmation, "/bestaetigen"));
+  await page.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
+  await expect(page).toHaveURL(/\/konto\?hinweis=eingereicht/);
+  const own = page.locator("li[data-submission]").filter({ hasText: name });
+  await expect(own.locator(".badge")).toHaveText("Eingereicht");
+
+  const mod = await moderatorPage(browser, info);
+  await open(mod, info, "/moderation");
+  await mod.getByRole("link", { name }).click();
+  await expect(mod.getByRole("heading", { level: 1 })).toHaveText(/Vorschlag Nr\. \d+/);
+  await expect(mod.locator(".checklist .ok").first()).toContainText("EUPL-1.2");
+  await mod.getByLabel("Nachricht an die vorschlagende Person").fill("Wer betreibt den Server?");
+  await mod.getByRole("button", { name: "Rückfrage stellen" }).click();
+  await expect(mod.locator("p .badge").first()).toHaveText("Rückfrage");
+
+  await waitForMail(email, /Wer betreibt den Server\?/);
+  await open(page, info, "/konto");
+  await own.getByRole("link", { name: "Vorschlag überarbeiten" }).click();
+  await expect(page.getByText("Wer betreibt den Server?")).toBeVisible();
+  await expect(page.getByLabel("Projektname")).toHaveValue(name);
+  await page.getByLabel("Kurzbeschreibung").fill("Schäden melden; der Betriebshof betreibt den Server.");
+  await page.waitForTimeout(2100);
+  await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+  await expect(page).toHaveURL(/\/konto\?hinweis=erneut/);
+
+  await mod.reload();
+  await mod.getByRole("button", { name: "Annehmen und veröffentlichen" }).click();
+  await expect(mod.locator("p .badge").first()).toHaveText("Angenommen");
+  await waitForMail(email, /angenommen/);
+
+  await open(page, info, `/projekte?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator(".lead")).toHaveText("Schäden melden; der Betriebshof betreibt den Server.");
+  await expect(page.locator("section[data-pillar=technik] .pillar-state")).toHaveText("sucht Pat:in");
+  await mod.context().close();
+});
+
+test("errors come back beside their fields with everything typed kept", async ({ page }, info) => {
+  const { name, email } = unique(info);
+  await open(page, info, "/einreichen");
+  await fillProposal(page, name, email, "CC-BY-4.0");
+  await page.getByLabel("Repository-URL").fill("github.com/musterstadt/app");
+  await page.getByRole("button", { name: "Vorschlag einreichen" }).click();
+  await expect(page).toHaveURL(/\/einreichen\?entwurf=/);
+  const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
+  await expect(summary).toBeVisible();
+  if (hasJs(info)) await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveCount(2);
+  const licence = page.getByLabel("Lizenz (SPDX)");
+  await expect(licence).toHaveAttribute("aria-invalid", "true");
+  await expect(licence).toHaveAccessibleDescription(/keine von der OSI anerkannte/);
+  await expect(licence).toHaveValue("CC-BY-4.0");
+  await expect(page.getByLabel("Projektname")).toHaveValue(name);
+  await expect(page.locator("#contact_email")).toHaveValue(email);
+  await expect(page.locator("fieldset#need_technik").getByLabel("Pat:in gesucht")).toBeChecked();
+});
+
+test("moderation needs the role", async ({ page }, info) => {
+  await open(page, info, "/moderation");
+  await expect(page.getByRole("link", { name: "Bitte melden Sie sich an" })).toBeVisible();
+  const forged = await page.request.post("/api/moderation/entscheiden", {
+    form: { id: "1", entscheidung: "annehmen", nachricht: "" },
+    headers: { Origin: "https://evil.example" },
+  });
+  expect(forged.status()).toBe(403);
+});
