@@ -86,6 +86,38 @@ pub async fn submit_proposal(data: MultipartData) -> Result<(), AppError> {
     crate::server::forms::finish(result, "/einreichen")
 }
 
+/// Saves an edited project (multipart, like the application form).
+#[server(input = MultipartFormData, prefix = "/api", endpoint = "projekt-bearbeiten")]
+pub async fn save_project(data: MultipartData) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let Some(multipart) = data.into_inner() else { return Err(AppError::Internal) };
+    let fields = crate::server::upload::fields(multipart).await;
+    let get = |fields: &[(String, String)], key: &str| {
+        fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+    };
+    let (result, slug) = match fields {
+        Ok(fields) => {
+            let slug = get(&fields, "projekt");
+            let form = domain::proposal::ProposalForm::from_fields(
+                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            let seen = get(&fields, "stand");
+            (crate::server::editing::save(&state, &slug, form, &seen).await, slug)
+        }
+        Err(error) => (Err(error), String::new()),
+    };
+    crate::server::forms::finish(result, &format!("/projekte/{slug}/bearbeiten"))
+}
+
+/// Withdraws a project from the catalogue (`veroeffentlichen` empty) or publishes it again.
+#[server(prefix = "/api", endpoint = "projekt-veroeffentlichen")]
+pub async fn publish_project(projekt: String, veroeffentlichen: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let publish = veroeffentlichen == "ja";
+    let result = crate::server::editing::set_published(&state, &projekt, publish).await;
+    crate::server::forms::finish(result, &format!("/projekte/{projekt}/bearbeiten"))
+}
+
 /// Adds an internal comment to a submission (moderators).
 #[server(prefix = "/api", endpoint = "moderation/kommentar")]
 pub async fn comment(id: i32, text: String) -> Result<(), AppError> {

@@ -110,3 +110,13 @@ pub async fn get_review(id: i32) -> Result<crate::wire::review::Review, AppError
     let state = crate::server::state()?;
     crate::server::with_status(crate::server::review::review(&state, id).await)
 }
+
+/// The edit page of a project (its initiators and moderators).
+#[server(prefix = "/api", endpoint = "projekt-formular")]
+pub async fn get_edit_page(
+    slug: String,
+    entwurf: String,
+) -> Result<crate::wire::review::EditPage, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::editing::page(&state, &slug, &entwurf).await)
+}

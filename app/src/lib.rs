@@ -24,6 +24,7 @@ use crate::i18n::I18nContextProvider;
 use crate::pages::account::AccountPage;
 use crate::pages::auth::{ForgotPage, LoginPage, RegisterPage, ResetPage};
 use crate::pages::confirm::{ConfirmPage, NoticePage};
+use crate::pages::edit::EditProjectPage;
 use crate::pages::moderation::ModerationPage;
 use crate::pages::propose::ProposePage;
 use crate::pages::review::ReviewPage;
@@ -74,6 +75,11 @@ pub fn App() -> impl IntoView {
                         <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
                         <Route path=path!("/projekte") view=CataloguePage ssr=SsrMode::Async />
                         <Route path=path!("/projekte/:slug") view=ProjectPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/projekte/:slug/bearbeiten")
+                            view=EditProjectPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/einreichen") view=ProposePage ssr=SsrMode::Async />
                         <Route path=path!("/registrieren") view=RegisterPage ssr=SsrMode::Async />
                         <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async />

@@ -5,66 +5,11 @@
 mod support;
 
 use app::error::AppError;
-use app::server::{AppState, accounts, catalogue, proposals, review};
+use app::server::{accounts, catalogue, proposals, review};
 use app::wire::CatalogueQuery;
 use db::both_engines;
-use domain::proposal::{CRITERIA, NeedInput, ProposalForm};
 use domain::{Role, SubmissionState};
-use support::{Browser, form_token, link_key, mails, state};
-
-/// The B05 example project, as a visitor types it.
-fn form() -> ProposalForm {
-    ProposalForm {
-        name: "Mängelmelder Musterstadt".into(),
-        teaser: "Schäden im Stadtbild melden.".into(),
-        description: "Bürger:innen melden <b>Schlaglöcher</b>.".into(),
-        category: "buergerservice".into(),
-        kind: "app".into(),
-        status: "live".into(),
-        origin: "Münster".into(),
-        licence: "EUPL-1.2".into(),
-        repository_url: "https://codeberg.org/musterstadt/maengelmelder".into(),
-        need_technik: NeedInput {
-            choice: "offen".into(),
-            title: "Server-Betrieb".into(),
-            text: "Updates einspielen.".into(),
-        },
-        contact_name: "Erika Beispiel".into(),
-        contact_email: "erika.beispiel@example.org".into(),
-        privacy_consent: true,
-        criteria: CRITERIA.iter().map(|c| c.to_string()).collect(),
-        ..Default::default()
-    }
-}
-
-/// Makes an account with `roles` and returns its browser, logged in.
-async fn person(state: &AppState, email: &str, roles: &[Role]) -> Browser {
-    let hash = domain::secret::hash_password("Baumkrone-im-Herbst").unwrap();
-    let now = Some(chrono::Utc::now());
-    let account = db::accounts::create(&state.db, "Mod", email, Some(hash), now).await.unwrap();
-    for role in roles {
-        db::accounts::grant(&state.db, account.id, *role).await.unwrap();
-    }
-    let mut browser = Browser::default();
-    let login =
-        browser.call(state, || accounts::login(state, email, "Baumkrone-im-Herbst", "")).await;
-    assert_eq!(login.result.unwrap(), "/konto");
-    browser
-}
-
-/// A visitor submits and confirms by mail; returns the submission's id and their browser.
-async fn submitted(state: &AppState) -> (i32, Browser) {
-    let mut visitor = Browser::default();
-    let token = form_token(10);
-    let sent = visitor.call(state, || proposals::submit(state, form(), &token, "", None)).await;
-    assert_eq!(sent.result.unwrap(), "/hinweis/bestaetigen");
-    let row = db::submissions::by_form_token(&state.db, &token).await.unwrap().unwrap();
-    assert_eq!(row.state, SubmissionState::EmailUnconfirmed.key());
-    let key = link_key(&mails(state).await.last().unwrap().body);
-    let confirmed = visitor.call(state, || proposals::confirm(state, &key)).await;
-    assert_eq!(confirmed.result.unwrap(), "/konto?hinweis=eingereicht");
-    (row.id, visitor)
-}
+use support::{Browser, form, form_token, mails, person, state, submitted};
 
 both_engines!(b05_b26_one_form_token_one_submission_one_neutral_mail, |db| async move {
     let state = state(db);

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod catalogue;
 pub mod connect;
 pub mod drafts;
+pub mod editing;
 pub mod entity;
 pub mod migration;
 pub mod outbox;

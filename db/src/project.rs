@@ -133,3 +133,8 @@ pub async fn publish(
 pub async fn slug_of(conn: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
     Ok(project::Entity::find_by_id(id).one(conn).await?.map(|p| p.slug))
 }
+
+/// Project `id`, published or not.
+pub async fn by_id(conn: &impl ConnectionTrait, id: i32) -> Result<Option<project::Model>, DbErr> {
+    project::Entity::find_by_id(id).one(conn).await
+}

@@ -19,6 +19,8 @@ pub mod markdown;
 #[cfg(feature = "server")]
 pub mod proposal_check;
 #[cfg(feature = "server")]
+pub mod proposal_diff;
+#[cfg(feature = "server")]
 pub mod secret;
 #[cfg(feature = "server")]
 pub mod seed;

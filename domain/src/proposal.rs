@@ -159,6 +159,17 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// One field that differs between two versions of a profile (see `proposal_diff`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    /// The field's German name.
+    pub label: String,
+    /// The value before, or for a long text the removed lines (`- …`).
+    pub old: String,
+    /// The value after, or for a long text the added lines (`+ …`).
+    pub new: String,
+}
+
 /// Looks up the message for `field` in a list of errors.
 pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
     errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())

@@ -176,6 +176,31 @@ fn xml_escape(text: &str) -> String {
         .replace('\'', "&apos;")
 }
 
+/// Refuses a post to the application or edit form that is no multipart form with 415 and a German
+/// message, before the multipart reader (which expects a boundary) sees it.
+pub async fn require_multipart(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let multipart_paths = ["/api/einreichen", "/api/projekt-bearbeiten"];
+    let is_form_post = request.method() == axum::http::Method::POST
+        && multipart_paths.contains(&request.uri().path());
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data") && v.contains("boundary="));
+    if !is_form_post || multipart {
+        return next.run(request).await;
+    }
+    (
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "Das Formular muss als multipart/form-data gesendet werden.",
+    )
+        .into_response()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,28 +224,4 @@ mod tests {
     fn xml_special_characters_are_escaped() {
         assert_eq!(xml_escape("a&b<c>\"'"), "a&amp;b&lt;c&gt;&quot;&apos;");
     }
-}
-
-/// Refuses a post to the application form that is no multipart form with 415 and a German
-/// message, before the multipart reader (which expects a boundary) sees it.
-pub async fn require_multipart(
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
-    let is_form_post =
-        request.method() == axum::http::Method::POST && request.uri().path() == "/api/einreichen";
-    let multipart = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data") && v.contains("boundary="));
-    if !is_form_post || multipart {
-        return next.run(request).await;
-    }
-    (
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Das Formular muss als multipart/form-data gesendet werden.",
-    )
-        .into_response()
 }

@@ -182,6 +182,10 @@ pub fn PostOutcome() -> impl IntoView {
         "erneut" => Some(td_string!(locale, form.notice_resubmitted).to_string()),
         "passwort" => Some(td_string!(locale, form.notice_password).to_string()),
         "moderation" => Some(td_string!(locale, form.notice_moderator).to_string()),
+        "gespeichert" => Some(td_string!(locale, form.notice_saved).to_string()),
+        "zur-pruefung" => Some(td_string!(locale, form.notice_in_review).to_string()),
+        "veroeffentlicht" => Some(td_string!(locale, form.notice_published).to_string()),
+        "zurueckgezogen" => Some(td_string!(locale, form.notice_withdrawn).to_string()),
         _ => None,
     };
     view! {

@@ -73,7 +73,13 @@ fn Own(s: MySubmission) -> impl IntoView {
         view! { <a class="button" href=format!("/einreichen?zu={}", s.id)>{t!(i18n, account.revise)}</a> }
     });
     let live = s.slug.clone().map(|slug| {
-        view! { <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a> }
+        let edit = format!("{}/bearbeiten", crate::wire::project_path(&slug));
+        view! {
+            <p class="button-row">
+                <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a>
+                <a href=edit>{t!(i18n, account.edit)}</a>
+            </p>
+        }
     });
     view! {
         <li class="card" data-submission=s.id data-state=s.state.key()>

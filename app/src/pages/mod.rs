@@ -4,6 +4,7 @@ pub mod account;
 pub mod auth;
 pub mod catalogue;
 pub mod confirm;
+pub mod edit;
 pub mod home;
 pub mod meta;
 pub mod moderation;

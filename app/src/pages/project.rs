@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::get_project;
+use crate::components::form::PostOutcome;
 use crate::components::pillars::summary_class;
 use crate::components::problem::Problem;
 use crate::error::AppError;
@@ -21,6 +22,8 @@ pub fn ProjectPage() -> impl IntoView {
     let slug = move || params.read().get("slug").unwrap_or_default();
     let project = Resource::new(slug, get_project);
     view! {
+        <PostOutcome />
+        <EditLink />
         <Suspense>
             {move || Suspend::new(async move {
                 match project.await {
@@ -128,5 +131,28 @@ fn Pillar(view: PillarView) -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// The way to the edit page, for moderators (initiators find it on their account page).
+#[component]
+fn EditLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let me = Resource::new(|| (), |()| crate::api::get_me());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let moderates = me.await.ok().flatten().is_some_and(|m| m.moderates());
+                let slug = params.with_untracked(|p| p.get("slug").unwrap_or_default());
+                moderates.then(|| view! {
+                    <p class="edit-link">
+                        <a href=format!("{}/bearbeiten", crate::wire::project_path(&slug))>
+                            {t!(i18n, edit.edit_link)}
+                        </a>
+                    </p>
+                })
+            })}
+        </Suspense>
     }
 }

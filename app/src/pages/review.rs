@@ -63,7 +63,20 @@ fn ReviewView(r: Review) -> impl IntoView {
             " · " {t!(i18n, moderation.proposer)} ": " {r.proposer.clone()}
         </p>
         <PostOutcome />
-        {r.slug.clone().map(|slug| view! { <p><a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a></p> })}
+        {r.slug.clone().map(|slug| view! {
+            <p class="button-row">
+                <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a>
+                <a href=format!("{}/bearbeiten", crate::wire::project_path(&slug))>{t!(i18n, edit.edit_link)}</a>
+            </p>
+        })}
+        {r.changes.clone().map(|changes| view! {
+            <section aria-labelledby="changes" class="group">
+                <h2 id="changes">{t!(i18n, moderation.changes)}</h2>
+                <dl class="diff">
+                    {changes.into_iter().map(|c| view! { <dt>{c.label}</dt><dd><del>{c.old}</del><ins>{c.new}</ins></dd> }).collect_view()}
+                </dl>
+            </section>
+        })}
         <section aria-labelledby="checklist" class="group">
             <h2 id="checklist">{t!(i18n, moderation.checklist)}</h2>
             <ul class="checklist">

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod catalogue;
+pub mod editing;
 pub mod forms;
 pub mod mails;
 pub mod project;

@@ -52,13 +52,8 @@ pub async fn page(
     revise: Option<i32>,
 ) -> Result<ProposalPage, AppError> {
     let person = session::current(state).await?;
-    let mut page = ProposalPage {
-        form_token: new_form_token(),
-        me: person.as_ref().map(|p| p.account.name.clone()),
-        categories: state.instance.categories.iter().map(term).collect(),
-        districts: state.instance.districts.iter().map(term).collect(),
-        ..Default::default()
-    };
+    let mut page = empty_page(state);
+    page.me = person.as_ref().map(|p| p.account.name.clone());
     if let Some(id) = revise {
         let person = person.as_ref().ok_or(AppError::Unauthorized)?;
         let row = own_in_query(state, person, id).await?;
@@ -72,6 +67,16 @@ pub async fn page(
         page.form_token = kept.form_token;
     }
     Ok(page)
+}
+
+/// An empty form with a fresh token and the instance's categories and districts.
+pub fn empty_page(state: &AppState) -> ProposalPage {
+    ProposalPage {
+        form_token: new_form_token(),
+        categories: state.instance.categories.iter().map(term).collect(),
+        districts: state.instance.districts.iter().map(term).collect(),
+        ..Default::default()
+    }
 }
 
 /// An instance term for the browser.
@@ -298,7 +303,7 @@ async fn own_in_query(
 }
 
 /// Mails every moderator and admin that submission `id` waits in the queue.
-async fn tell_moderators(
+pub(crate) async fn tell_moderators(
     state: &AppState,
     tx: &impl db::ConnectionTrait,
     id: i32,

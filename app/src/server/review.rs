@@ -37,9 +37,7 @@ pub async fn queue(state: &AppState, state_key: &str) -> Result<Queue, AppError>
         .into_iter()
         .map(|row| QueueItem {
             id: row.id,
-            name: serde_json::from_str::<ProposalForm>(&row.form)
-                .map(|f| f.name)
-                .unwrap_or_default(),
+            name: queue_name(&row),
             proposer: row.contact_name,
             created: domain::time::date_time_de(row.created_at),
         })
@@ -82,6 +80,21 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
         }
         None => None,
     };
+    let changes = match (row.form_token.starts_with(super::editing::CHANGE_PREFIX), row.project_id)
+    {
+        (true, Some(project_id)) => {
+            let current = db::project::by_id(&state.db, project_id)
+                .await
+                .map_err(internal("load a project"))?;
+            let districts = db::editing::districts_of(&state.db, project_id)
+                .await
+                .map_err(internal("load districts"))?;
+            current.map(|p| {
+                domain::proposal_diff::diff(&super::editing::form_of(&p, districts), &form)
+            })
+        }
+        _ => None,
+    };
     let proposer = match &row.contact_organisation {
         Some(org) => format!("{} ({org})", row.contact_name),
         None => row.contact_name.clone(),
@@ -96,6 +109,7 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
         confirmed: form.criteria,
         history,
         slug,
+        changes,
     })
 }
 
@@ -142,8 +156,17 @@ pub async fn decide(
     {
         return Ok(forms::with_param(&format!("/moderation/{id}"), "fehler", "409"));
     }
+    let is_change = row.form_token.starts_with(super::editing::CHANGE_PREFIX);
     if to == SubmissionState::Accepted {
-        publish(state, &tx, &row).await?;
+        match (is_change, row.project_id) {
+            (true, Some(project_id)) => {
+                let form: ProposalForm =
+                    serde_json::from_str(&row.form).map_err(|_| AppError::Internal)?;
+                super::editing::apply_accepted(state, &tx, project_id, &form, person.account.id)
+                    .await?;
+            }
+            _ => publish(state, &tx, &row, person.account.id).await?,
+        }
     }
     db::outbox::enqueue(&tx, &mails::state_changed(state, &row.contact_email, id, to, &message))
         .await
@@ -163,6 +186,7 @@ async fn publish(
     state: &AppState,
     tx: &impl db::ConnectionTrait,
     row: &db::entity::submission::Model,
+    actor: i32,
 ) -> Result<(), AppError> {
     let form: ProposalForm = serde_json::from_str(&row.form).map_err(|_| AppError::Internal)?;
     let checked =
@@ -187,6 +211,9 @@ async fn publish(
     submissions::update(tx, row.id, None, None, Some(project_id))
         .await
         .map_err(internal("link the project"))?;
+    db::editing::record_version(tx, project_id, Some(actor), row.form.clone(), "Veröffentlicht")
+        .await
+        .map_err(internal("keep the first version"))?;
     tracing::info!(submission_id = row.id, project_id, %slug, "A submission was published.");
     Ok(())
 }
@@ -276,5 +303,15 @@ fn preview(state: &AppState, p: &SeedProject) -> ProjectDetail {
             .map(|k| state.instance.district(k).map_or(k.clone(), |t| t.name.clone()))
             .collect(),
         pillars,
+    }
+}
+
+/// The name a queue shows: the project's, marked when the submission changes a published one.
+fn queue_name(row: &db::entity::submission::Model) -> String {
+    let name = serde_json::from_str::<ProposalForm>(&row.form).map(|f| f.name).unwrap_or_default();
+    if row.form_token.starts_with(super::editing::CHANGE_PREFIX) {
+        format!("Änderung: {name}")
+    } else {
+        name
     }
 }

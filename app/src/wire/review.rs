@@ -51,8 +51,10 @@ pub struct Review {
     pub confirmed: Vec<String>,
     /// History: changes of state and internal comments, oldest first.
     pub history: Vec<HistoryEntry>,
-    /// The published project's slug, once accepted.
+    /// The published project's slug, once accepted; for a change, the changed project's.
     pub slug: Option<String>,
+    /// For a change to a published project: what it changes against the public version.
+    pub changes: Option<Vec<domain::proposal::FieldChange>>,
 }
 
 /// One entry of a submission's history.
@@ -66,4 +68,36 @@ pub struct HistoryEntry {
     pub state: Option<SubmissionState>,
     /// The comment or message.
     pub message: String,
+}
+
+/// The edit page of a project, for its initiators and for moderators.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditPage {
+    /// The project's slug (never changes).
+    pub slug: String,
+    /// Its current name.
+    pub name: String,
+    /// The form: current values, or a draft with errors.
+    pub form: super::account::ProposalPage,
+    /// When the shown version was saved, RFC 3339; sent back to detect a save in between.
+    pub seen: String,
+    /// Whether the editor moderates (changes apply at once; versions shown).
+    pub moderator: bool,
+    /// Whether the project is public.
+    pub published: bool,
+    /// Every version with what changed, newest first (moderators only).
+    pub versions: Vec<VersionView>,
+}
+
+/// One version of a project, as moderators see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionView {
+    /// When, Berlin time, formatted.
+    pub when: String,
+    /// Who.
+    pub who: String,
+    /// What happened.
+    pub note: String,
+    /// What changed against the version before.
+    pub changes: Vec<domain::proposal::FieldChange>,
 }

@@ -11,6 +11,7 @@ pub mod project;
 pub mod project_district;
 pub mod project_initiator;
 pub mod project_no_need;
+pub mod project_version;
 pub mod rate_limit;
 pub mod session;
 pub mod submission;

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261203_000001_create_catalogue;
 mod m20261203_000002_create_outbox;
 mod m20261203_000003_create_accounts;
+mod m20261203_000004_create_project_versions;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000001_create_catalogue::Migration),
             Box::new(m20261203_000002_create_outbox::Migration),
             Box::new(m20261203_000003_create_accounts::Migration),
+            Box::new(m20261203_000004_create_project_versions::Migration),
         ]
     }
 }
