@@ -50,10 +50,10 @@ pub async fn reset_password(schluessel: String, password: String) -> Result<(), 
 #[server(prefix = "/api", endpoint = "bestaetigen")]
 pub async fn confirm(art: String, schluessel: String) -> Result<(), AppError> {
     let state = crate::server::state()?;
-    let result = if art == "einreichung" {
-        crate::server::proposals::confirm(&state, &schluessel).await
-    } else {
-        crate::server::accounts::confirm_account(&state, &schluessel).await
+    let result = match art.as_str() {
+        "einreichung" => crate::server::proposals::confirm(&state, &schluessel).await,
+        "email" => crate::server::self_service::confirm_email(&state, &schluessel).await,
+        _ => crate::server::accounts::confirm_account(&state, &schluessel).await,
     };
     crate::server::forms::finish(result, "/bestaetigen")
 }
@@ -140,4 +140,40 @@ pub async fn appoint_moderator(email: String) -> Result<(), AppError> {
     let state = crate::server::state()?;
     let result = crate::server::review::make_moderator(&state, &email).await;
     crate::server::forms::finish(result, "/moderation")
+}
+
+/// Changes the own name.
+#[server(prefix = "/api", endpoint = "konto/name")]
+pub async fn rename(name: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    crate::server::forms::finish(crate::server::self_service::rename(&state, &name).await, "/konto")
+}
+
+/// Changes the own password.
+#[server(prefix = "/api", endpoint = "konto/passwort")]
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result =
+        crate::server::self_service::change_password(&state, &current_password, &new_password)
+            .await;
+    crate::server::forms::finish(result, "/konto")
+}
+
+/// Asks to change the own address (confirmed by link).
+#[server(prefix = "/api", endpoint = "konto/email")]
+pub async fn change_email(new_email: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::self_service::change_email(&state, &new_email).await;
+    crate::server::forms::finish(result, "/konto")
+}
+
+/// Deletes the own account.
+#[server(prefix = "/api", endpoint = "konto/loeschen")]
+pub async fn delete_account(delete_confirmation: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::self_service::delete(&state, &delete_confirmation).await;
+    crate::server::forms::finish(result, "/konto")
 }

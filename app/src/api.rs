@@ -89,6 +89,7 @@ pub async fn get_link_usable(art: String, schluessel: String) -> Result<bool, Ap
     let state = crate::server::state()?;
     let purpose = match art.as_str() {
         "einreichung" => domain::TokenPurpose::ConfirmSubmission,
+        "email" => domain::TokenPurpose::ChangeEmail,
         "passwort" => domain::TokenPurpose::ResetPassword,
         _ => domain::TokenPurpose::ConfirmAccount,
     };
@@ -119,4 +120,11 @@ pub async fn get_edit_page(
 ) -> Result<crate::wire::review::EditPage, AppError> {
     let state = crate::server::state()?;
     crate::server::with_status(crate::server::editing::page(&state, &slug, &entwurf).await)
+}
+
+/// Everything stored about the person logged in, as a JSON file.
+#[server(input = leptos::server_fn::codec::GetUrl, prefix = "/api", endpoint = "konto/daten")]
+pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::self_service::export(&state).await)
 }

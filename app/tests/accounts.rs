@@ -131,3 +131,54 @@ both_engines!(a_new_password_by_link_works_once_and_ends_other_sessions, |db| as
         .await;
     assert_eq!(login.result.unwrap(), "/konto");
 });
+
+both_engines!(name_password_and_address_change_the_address_only_by_link, |db| async move {
+    use app::server::self_service;
+    let state = state(db);
+    let mut browser = registered(&state).await;
+    browser.call(&state, || self_service::rename(&state, "Erika B.")).await.result.unwrap();
+    let wrong = browser
+        .call(&state, || self_service::change_password(&state, "falsch", "Neu-und-lang-2026"))
+        .await;
+    assert!(wrong.result.unwrap().contains("entwurf="), "the current password is needed");
+    let ok = browser
+        .call(&state, || self_service::change_password(&state, GOOD, "Neu-und-lang-2026"))
+        .await;
+    assert_eq!(ok.result.unwrap(), "/konto?hinweis=passwort");
+    let asked =
+        browser.call(&state, || self_service::change_email(&state, "neu@example.org")).await;
+    assert_eq!(asked.result.unwrap(), "/hinweis/postfach");
+    let me = browser.call(&state, || accounts::my_account(&state)).await.result.unwrap();
+    assert_eq!(
+        (me.name.as_str(), me.email.as_str()),
+        ("Erika B.", "erika@example.org"),
+        "unchanged until confirmed"
+    );
+    let mail = mails(&state).await.pop().unwrap();
+    assert_eq!(mail.recipient, "neu@example.org");
+    let key = link_key(&mail.body);
+    browser.call(&state, || self_service::confirm_email(&state, &key)).await.result.unwrap();
+    let me = browser.call(&state, || accounts::my_account(&state)).await.result.unwrap();
+    assert_eq!(me.email, "neu@example.org");
+    let login = browser
+        .call(&state, || accounts::login(&state, "neu@example.org", "Neu-und-lang-2026", ""))
+        .await;
+    assert_eq!(login.result.unwrap(), "/konto");
+});
+
+both_engines!(the_own_data_downloads_and_deleting_leaves_no_address, |db| async move {
+    use app::server::self_service;
+    let state = state(db);
+    let mut browser = registered(&state).await;
+    let data = browser.call(&state, || self_service::export(&state)).await;
+    let json = data.result.unwrap();
+    assert_eq!(json["email"], "erika@example.org");
+    assert!(data.parts.headers["content-disposition"].to_str().unwrap().contains("attachment"));
+    let wrong = browser.call(&state, || self_service::delete(&state, "falsch")).await;
+    assert!(wrong.result.unwrap().contains("entwurf="));
+    let done = browser.call(&state, || self_service::delete(&state, GOOD)).await;
+    assert_eq!(done.result.unwrap(), "/hinweis/geloescht");
+    assert!(db::accounts::by_email(&state.db, "erika@example.org").await.unwrap().is_none());
+    let me = browser.call(&state, || session::current(&state)).await.result.unwrap();
+    assert!(me.is_none(), "logged out");
+});

@@ -126,3 +126,20 @@ both_engines!(only_initiators_and_moderators_edit_and_only_moderators_withdraw, 
     assert_eq!(catalogue::load(&state, &q).await.unwrap().total, 0, "withdrawn");
     assert_eq!(app::server::project::load(&state, SLUG).await.err(), Some(AppError::NotFound));
 });
+
+both_engines!(a_deleted_initiators_project_stays_with_the_steering_group, |db| async move {
+    let state = state(db);
+    let (mut initiator, mut moderator) = published(&state).await;
+    let me =
+        initiator.call(&state, || app::server::accounts::my_account(&state)).await.result.unwrap();
+    let confirmation = me.email.clone();
+    let done =
+        initiator.call(&state, || app::server::self_service::delete(&state, &confirmation)).await;
+    assert_eq!(done.result.unwrap(), "/hinweis/geloescht");
+    assert!(app::server::project::load(&state, SLUG).await.is_ok(), "the project stays public");
+    let page = moderator.call(&state, || editing::page(&state, SLUG, "")).await.result;
+    assert!(page.is_ok(), "the steering group still edits it");
+    let queue =
+        moderator.call(&state, || review::queue(&state, "angenommen")).await.result.unwrap();
+    assert_eq!(queue.items[0].proposer, "Gelöschtes Konto", "no name or address is left");
+});

@@ -235,3 +235,63 @@ pub async fn holders_of(
         .all(conn)
         .await
 }
+
+/// Stores the hash of a link that confirms `email` as the new address of account `id`.
+pub async fn issue_email_token(
+    conn: &impl ConnectionTrait,
+    hash: &str,
+    account_id: i32,
+    email: &str,
+    lasts: Duration,
+) -> Result<(), DbErr> {
+    let now = Utc::now();
+    one_time_token::ActiveModel {
+        id: Set(hash.to_string()),
+        purpose: Set(TokenPurpose::ChangeEmail.key().to_string()),
+        account_id: Set(Some(account_id)),
+        submission_id: Set(None),
+        email: Set(Some(email.to_string())),
+        created_at: Set(now),
+        expires_at: Set(now + lasts),
+        used_at: Set(None),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// Changes the name of account `id`.
+pub async fn rename(conn: &impl ConnectionTrait, id: i32, name: &str) -> Result<(), DbErr> {
+    account::Entity::update_many()
+        .col_expr(account::Column::Name, Expr::value(name))
+        .filter(account::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Changes the address of account `id` (already confirmed by link).
+pub async fn change_email(conn: &impl ConnectionTrait, id: i32, email: &str) -> Result<(), DbErr> {
+    account::Entity::update_many()
+        .col_expr(account::Column::Email, Expr::value(email))
+        .col_expr(account::Column::EmailConfirmedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes account `id`. Its sessions, roles, links and initiator rows go with it (the
+/// projects stay and pass to the steering group); its submissions lose name and address.
+pub async fn delete(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+    use crate::entity::submission;
+    submission::Entity::update_many()
+        .col_expr(submission::Column::ContactName, Expr::value("Gelöschtes Konto"))
+        .col_expr(submission::Column::ContactEmail, Expr::value(""))
+        .col_expr(submission::Column::ContactOrganisation, Expr::value(Option::<String>::None))
+        .filter(submission::Column::AccountId.eq(id))
+        .exec(conn)
+        .await?;
+    account::Entity::delete_by_id(id).exec(conn).await?;
+    Ok(())
+}

@@ -106,6 +106,7 @@ vocabulary! {
         ConfirmAccount = "konto-bestaetigen",
         ResetPassword = "passwort-neu",
         ConfirmSubmission = "einreichung-bestaetigen",
+        ChangeEmail = "email-aendern",
     }
 }
 

@@ -8,6 +8,7 @@ use crate::components::problem::Problem;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::labels;
+use crate::pages::account_settings::Settings;
 use crate::pages::meta::PageMeta;
 use crate::wire::account::{MyAccount, MySubmission};
 
@@ -39,6 +40,7 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn Overview(me: MyAccount) -> impl IntoView {
     let i18n = use_i18n();
+    let settings = me.clone();
     let roles: Vec<String> = me.roles.iter().map(|r| labels::role(*r)).collect();
     let roles = if roles.is_empty() { "–".to_string() } else { roles.join(", ") };
     view! {
@@ -62,6 +64,7 @@ fn Overview(me: MyAccount) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <Settings me=settings />
     }
 }
 

@@ -42,6 +42,22 @@ pub fn account_exists(state: &AppState, to: &str) -> OutgoingMail {
     }
 }
 
+/// Asks to confirm a new address for an existing account.
+pub fn confirm_new_email(state: &AppState, to: &str, token: &str) -> OutgoingMail {
+    let link = format!("{}/bestaetigen?art=email&schluessel={token}", state.base_url);
+    OutgoingMail {
+        to: to.into(),
+        subject: format!("Neue E-Mail-Adresse bestätigen – {}", state.instance.name),
+        body: format!(
+            "Guten Tag,\n\ndiese Adresse soll künftig zu einem Konto bei {} gehören. Bitte \
+             bestätigen Sie das über diesen Link (gültig 48 Stunden):\n\n{link}\n\nWenn Sie \
+             das nicht veranlasst haben, ignorieren Sie diese E-Mail einfach.{}",
+            state.instance.name,
+            footer(state)
+        ),
+    }
+}
+
 /// Sends the link that sets a new password.
 pub fn reset_password(state: &AppState, to: &str, token: &str) -> OutgoingMail {
     let link = format!("{}/passwort-neu?schluessel={token}", state.base_url);

@@ -10,6 +10,7 @@ pub mod mails;
 pub mod project;
 pub mod proposals;
 pub mod review;
+pub mod self_service;
 pub mod session;
 pub mod site;
 pub mod upload;

@@ -168,9 +168,15 @@ pub async fn decide(
             _ => publish(state, &tx, &row, person.account.id).await?,
         }
     }
-    db::outbox::enqueue(&tx, &mails::state_changed(state, &row.contact_email, id, to, &message))
+    // A deleted account left no address to tell.
+    if !row.contact_email.is_empty() {
+        db::outbox::enqueue(
+            &tx,
+            &mails::state_changed(state, &row.contact_email, id, to, &message),
+        )
         .await
         .map_err(internal("queue a decision mail"))?;
+    }
     tx.commit().await.map_err(internal("commit a decision"))?;
     tracing::info!(
         submission_id = id,
