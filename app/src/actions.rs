@@ -63,23 +63,19 @@ pub async fn confirm(art: String, schluessel: String) -> Result<(), AppError> {
 pub async fn submit_proposal(data: MultipartData) -> Result<(), AppError> {
     let state = crate::server::state()?;
     let Some(multipart) = data.into_inner() else { return Err(AppError::Internal) };
-    let result = match crate::server::upload::fields(multipart).await {
-        Ok(fields) => {
-            let get = |key: &str| {
-                fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-            };
+    let result = match crate::server::upload::read(multipart).await {
+        Ok(posted) => {
             let form = domain::proposal::ProposalForm::from_fields(
-                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                posted.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
             );
-            let revise = get("zu").parse::<i32>().ok();
-            crate::server::proposals::submit(
-                &state,
+            let revise = posted.get("zu").parse::<i32>().ok();
+            let sent = crate::server::proposals::Sent {
                 form,
-                &get("formular"),
-                &get("website"),
+                form_token: posted.get("formular"),
+                honeypot: posted.get("website"),
                 revise,
-            )
-            .await
+            };
+            crate::server::proposals::submit(&state, sent, posted.file("screenshot")).await
         }
         Err(error) => Err(error),
     };
@@ -91,18 +87,15 @@ pub async fn submit_proposal(data: MultipartData) -> Result<(), AppError> {
 pub async fn save_project(data: MultipartData) -> Result<(), AppError> {
     let state = crate::server::state()?;
     let Some(multipart) = data.into_inner() else { return Err(AppError::Internal) };
-    let fields = crate::server::upload::fields(multipart).await;
-    let get = |fields: &[(String, String)], key: &str| {
-        fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-    };
-    let (result, slug) = match fields {
-        Ok(fields) => {
-            let slug = get(&fields, "projekt");
+    let (result, slug) = match crate::server::upload::read(multipart).await {
+        Ok(posted) => {
+            let slug = posted.get("projekt");
             let form = domain::proposal::ProposalForm::from_fields(
-                fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                posted.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())),
             );
-            let seen = get(&fields, "stand");
-            (crate::server::editing::save(&state, &slug, form, &seen).await, slug)
+            let seen = posted.get("stand");
+            let screenshot = posted.file("screenshot");
+            (crate::server::editing::save(&state, &slug, form, &seen, screenshot).await, slug)
         }
         Err(error) => (Err(error), String::new()),
     };

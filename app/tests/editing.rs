@@ -35,7 +35,8 @@ both_engines!(b24_substantive_changes_wait_for_review_and_the_rest_applies, |db|
     let mut form = page.form.form.clone();
     form.teaser = "Neuer Text, den noch niemand geprüft hat.".into();
     form.status = "pausiert".into();
-    let saved = initiator.call(&state, || editing::save(&state, SLUG, form, &page.seen)).await;
+    let saved =
+        initiator.call(&state, || editing::save(&state, SLUG, form, &page.seen, None)).await;
     assert_eq!(saved.result.unwrap(), format!("/projekte/{SLUG}?hinweis=zur-pruefung"));
     let (teaser, status) = public(&state).await;
     assert_eq!(teaser, "Schäden im Stadtbild melden.", "the approved text stays public");
@@ -66,7 +67,8 @@ both_engines!(b24_a_licence_that_is_no_longer_open_source_is_refused, |db| async
     let mut form = page.form.form.clone();
     form.licence = "Proprietär".into();
     form.repository_url = "https://example.org/".into();
-    let saved = initiator.call(&state, || editing::save(&state, SLUG, form, &page.seen)).await;
+    let saved =
+        initiator.call(&state, || editing::save(&state, SLUG, form, &page.seen, None)).await;
     let location = saved.result.unwrap();
     let draft = location.split("entwurf=").nth(1).expect("sent back").to_string();
     let again =
@@ -85,10 +87,14 @@ both_engines!(b16_a_save_over_a_newer_version_is_refused_not_lost, |db| async mo
     let b = initiator.call(&state, || editing::page(&state, SLUG, "")).await.result.unwrap();
     let mut first = a.form.form.clone();
     first.yearly_costs = "2000".into();
-    moderator.call(&state, || editing::save(&state, SLUG, first, &a.seen)).await.result.unwrap();
+    moderator
+        .call(&state, || editing::save(&state, SLUG, first, &a.seen, None))
+        .await
+        .result
+        .unwrap();
     let mut second = b.form.form.clone();
     second.project_url = "https://maengel.example.org".into();
-    let saved = initiator.call(&state, || editing::save(&state, SLUG, second, &b.seen)).await;
+    let saved = initiator.call(&state, || editing::save(&state, SLUG, second, &b.seen, None)).await;
     let location = saved.result.unwrap();
     assert!(location.contains("entwurf="), "{location}");
     let detail = app::server::project::load(&state, SLUG).await.unwrap();
@@ -117,7 +123,7 @@ both_engines!(only_initiators_and_moderators_edit_and_only_moderators_withdraw, 
     let seen =
         moderator.call(&state, || editing::page(&state, SLUG, "")).await.result.unwrap().seen;
     let form = support::form();
-    let forged = stranger.call(&state, || editing::save(&state, SLUG, form, &seen)).await;
+    let forged = stranger.call(&state, || editing::save(&state, SLUG, form, &seen, None)).await;
     assert_eq!(forged.result.err(), Some(AppError::Forbidden));
     let withdraw = initiator.call(&state, || editing::set_published(&state, SLUG, false)).await;
     assert_eq!(withdraw.result.err(), Some(AppError::Forbidden));

@@ -9,15 +9,16 @@ use app::server::{accounts, catalogue, proposals, review};
 use app::wire::CatalogueQuery;
 use db::both_engines;
 use domain::{Role, SubmissionState};
-use support::{Browser, form, form_token, mails, person, state, submitted};
+use support::{Browser, form, form_token, mails, person, sent, state, submitted};
 
 both_engines!(b05_b26_one_form_token_one_submission_one_neutral_mail, |db| async move {
     let state = state(db);
     let mut visitor = Browser::default();
     let token = form_token(10);
     for _ in 0..3 {
-        let sent =
-            visitor.call(&state, || proposals::submit(&state, form(), &token, "", None)).await;
+        let sent = visitor
+            .call(&state, || proposals::submit(&state, sent(form(), &token, "", None), None))
+            .await;
         assert_eq!(sent.result.unwrap(), "/hinweis/bestaetigen");
     }
     let counts = db::submissions::counts(&state.db).await.unwrap();
@@ -33,12 +34,16 @@ both_engines!(b26_honeypot_and_instant_posts_are_dropped_quietly, |db| async mov
     let state = state(db);
     let mut bot = Browser::default();
     let (slow, quick) = (form_token(10), form_token(0));
-    let filled =
-        bot.call(&state, || proposals::submit(&state, form(), &slow, "http://spam", None)).await;
+    let filled = bot
+        .call(&state, || proposals::submit(&state, sent(form(), &slow, "http://spam", None), None))
+        .await;
     assert_eq!(filled.result.unwrap(), "/hinweis/eingereicht", "looks like success");
-    let fast = bot.call(&state, || proposals::submit(&state, form(), &quick, "", None)).await;
+    let fast =
+        bot.call(&state, || proposals::submit(&state, sent(form(), &quick, "", None), None)).await;
     assert_eq!(fast.result.unwrap(), "/hinweis/eingereicht");
-    let forged = bot.call(&state, || proposals::submit(&state, form(), "123.abc", "", None)).await;
+    let forged = bot
+        .call(&state, || proposals::submit(&state, sent(form(), "123.abc", "", None), None))
+        .await;
     assert!(matches!(forged.result, Err(AppError::BadRequest(_))));
     assert!(mails(&state).await.is_empty());
     let counts = db::submissions::counts(&state.db).await.unwrap();
@@ -52,8 +57,9 @@ both_engines!(an_invalid_form_comes_back_as_typed_with_its_errors, |db| async mo
     bad.licence = "CC-BY-4.0".into();
     bad.repository_url = "github.com/musterstadt/app".into();
     let token = form_token(10);
-    let sent =
-        visitor.call(&state, || proposals::submit(&state, bad.clone(), &token, "", None)).await;
+    let sent = visitor
+        .call(&state, || proposals::submit(&state, sent(bad.clone(), &token, "", None), None))
+        .await;
     let location = sent.result.unwrap();
     let draft = location.split("entwurf=").nth(1).expect("a draft").to_string();
     let page = visitor.call(&state, || proposals::page(&state, &draft, None)).await.result.unwrap();
@@ -139,8 +145,9 @@ both_engines!(propose_query_resubmit_accept_and_find_it_in_the_catalogue, |db| a
     let mut revised = page.form.clone();
     revised.description = "Bürger:innen melden Schlaglöcher; die Stadt repariert.".into();
     let token = form_token(10);
-    let again =
-        proposer.call(&state, || proposals::submit(&state, revised, &token, "", Some(id))).await;
+    let again = proposer
+        .call(&state, || proposals::submit(&state, sent(revised, &token, "", Some(id)), None))
+        .await;
     assert_eq!(again.result.unwrap(), "/konto?hinweis=erneut");
     let accepted =
         moderator.call(&state, || review::decide(&state, id, "annehmen", "Willkommen!")).await;
@@ -160,4 +167,43 @@ both_engines!(propose_query_resubmit_accept_and_find_it_in_the_catalogue, |db| a
     let states: Vec<_> = history.iter().filter_map(|h| h.state).collect();
     use SubmissionState::*;
     assert_eq!(states, [Submitted, Query, Submitted, Accepted]);
+});
+
+/// A small PNG, as a browser would upload it.
+fn png() -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(1200, 800, image::Rgb([11, 93, 59]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+both_engines!(b14_a_screenshot_travels_with_the_form_and_a_pdf_is_refused, |db| async move {
+    use app::server::upload::Upload;
+    let state = state(db);
+    let mut visitor = Browser::default();
+    let pdf = Upload { field: "screenshot".into(), bytes: b"%PDF-1.7 not an image".to_vec() };
+    let token = form_token(10);
+    let sent_pdf = visitor
+        .call(&state, || proposals::submit(&state, sent(form(), &token, "", None), Some(&pdf)))
+        .await;
+    let location = sent_pdf.result.unwrap();
+    let draft = location.split("entwurf=").nth(1).expect("sent back").to_string();
+    let page = visitor.call(&state, || proposals::page(&state, &draft, None)).await.result.unwrap();
+    assert_eq!(page.errors.len(), 1);
+    assert!(page.errors[0].message.contains("PNG, JPEG oder WebP"));
+    assert_eq!(page.form.name, form().name, "everything else is kept");
+    let picture = Upload { field: "screenshot".into(), bytes: png() };
+    let mut with_error = form();
+    with_error.licence = "CC-BY-4.0".into();
+    let sent_png = visitor
+        .call(&state, || {
+            proposals::submit(&state, sent(with_error, &token, "", None), Some(&picture))
+        })
+        .await;
+    let draft = sent_png.result.unwrap().split("entwurf=").nth(1).unwrap().to_string();
+    let page = visitor.call(&state, || proposals::page(&state, &draft, None)).await.result.unwrap();
+    let key = page.form.screenshot.clone();
+    assert_eq!(key.len(), 64, "a good screenshot is kept while the licence is fixed");
+    let stored = db::images::load(&state.db, &key).await.unwrap().unwrap();
+    assert_eq!(image::guess_format(&stored).unwrap(), image::ImageFormat::Jpeg);
 });

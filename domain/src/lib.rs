@@ -21,6 +21,8 @@ pub mod proposal_check;
 #[cfg(feature = "server")]
 pub mod proposal_diff;
 #[cfg(feature = "server")]
+pub mod screenshot;
+#[cfg(feature = "server")]
 pub mod secret;
 #[cfg(feature = "server")]
 pub mod seed;

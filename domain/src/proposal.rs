@@ -59,6 +59,8 @@ pub struct ProposalForm {
     pub yearly_costs: String,
     /// District keys.
     pub districts: Vec<String>,
+    /// Key of the uploaded screenshot, once one passed the checks (kept through drafts).
+    pub screenshot: String,
     /// Content need.
     pub need_inhalt: NeedInput,
     /// Technical need.
@@ -108,6 +110,7 @@ impl ProposalForm {
             "deployment" => self.deployment = value,
             "yearly_costs" => self.yearly_costs = value,
             "district" => self.districts.push(value),
+            "screenshot_kept" => self.screenshot = value,
             "contact_name" => self.contact_name = value,
             "contact_email" => self.contact_email = value,
             "contact_organisation" => self.contact_organisation = value,

@@ -68,6 +68,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/sitemap.xml", get(routes::sitemap))
         .route("/manifest.webmanifest", get(routes::manifest))
         .route("/sw.js", get(routes::service_worker))
+        .route("/bilder/{file}", get(routes::image))
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
             context, shell,
@@ -91,9 +92,8 @@ pub fn router(state: ServerState) -> Router {
         .layer(axum::middleware::from_fn(routes::revalidate_assets))
         .layer(axum::middleware::from_fn(routes::require_multipart))
         .layer(axum::middleware::from_fn_with_state(limiter, limits::limit))
-        // Big enough for the application form with a 5 MB screenshot; a larger body is cut
-        // off with 413 before it is read.
-        .layer(RequestBodyLimitLayer::new(8 * 1024 * 1024))
+        .layer(RequestBodyLimitLayer::new(routes::BODY_MAX as usize))
+        .layer(axum::middleware::from_fn(routes::refuse_huge_bodies))
         .layer(axum::middleware::from_fn(routes::drop_trailing_slash))
         .layer(axum::middleware::from_fn(routes::tidy_catalogue_query))
         .layer(axum::middleware::from_fn_with_state(

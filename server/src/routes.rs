@@ -201,6 +201,59 @@ pub async fn require_multipart(
         .into_response()
 }
 
+/// Largest request body, in bytes: the application form with a screenshot over its 5 MB limit
+/// still arrives whole, so the form can say what is wrong and keep everything else typed.
+pub const BODY_MAX: u64 = 20 * 1024 * 1024;
+
+/// Refuses a body announced larger than [`BODY_MAX`] with 413 and a German message, before
+/// reading it (B14). A body without a length is cut off at the same size by the body limit.
+pub async fn refuse_huge_bodies(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_none_or(|length| length <= BODY_MAX) {
+        return next.run(request).await;
+    }
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "Die Anfrage ist zu groß. Ein Screenshot darf höchstens 5 MB haben.",
+    )
+        .into_response()
+}
+
+/// An uploaded image from the database: `/bilder/{key}.jpg`, cached for good (a new upload
+/// gets a new key).
+pub async fn image(
+    State(state): State<AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    let key = file.strip_suffix(".jpg").unwrap_or_default();
+    if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match db::images::load(&state.db, key).await {
+        Ok(Some(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "image/jpeg"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "An image could not be read.");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

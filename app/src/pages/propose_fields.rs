@@ -74,6 +74,7 @@ pub fn ProfileFields(p: ProposalPage) -> impl IntoView {
             <Field name="licence" label=td_string!(l, propose.licence).to_string() value=f.licence.clone() required=true hint=td_string!(l, propose.licence_hint).to_string() error=err(&e, "licence") />
             <Field name="repository_url" kind="url" label=td_string!(l, propose.repository).to_string() value=f.repository_url.clone() required=true hint=td_string!(l, propose.url_hint).to_string() error=err(&e, "repository_url") />
             <Field name="project_url" kind="url" label=td_string!(l, propose.project_url).to_string() value=f.project_url.clone() hint=td_string!(l, propose.url_hint).to_string() error=err(&e, "project_url") />
+            <Screenshot key=f.screenshot.clone() error=err(&e, "screenshot") />
             <Choice name="deployment" label=td_string!(l, propose.deployment).to_string() options=options(Deployment::ALL, Deployment::key, labels::deployment) selected=f.deployment.clone() error=err(&e, "deployment") />
             <Field name="yearly_costs" label=td_string!(l, propose.costs).to_string() value=f.yearly_costs.clone() hint=td_string!(l, propose.costs_hint).to_string() error=err(&e, "yearly_costs") />
             <fieldset class="group" aria-describedby=err(&e, "district").map(|_| "district-fehler")>
@@ -142,5 +143,32 @@ fn NeedFields(pillar: Pillar, p: ProposalPage) -> impl IntoView {
             <Field name=title label=td_string!(l, propose.need_title).to_string() value=input.title.clone() error=err(&e, title) />
             <TextArea name=text label=td_string!(l, propose.need_text).to_string() value=input.text.clone() rows=3 error=err(&e, text) />
         </fieldset>
+    }
+}
+
+/// The screenshot upload; a screenshot that passed its checks is kept by its key.
+#[component]
+fn Screenshot(key: String, error: Option<String>) -> impl IntoView {
+    let l = crate::i18n::locale();
+    let invalid = error.as_ref().map(|_| "true");
+    let describedby =
+        if error.is_some() { "screenshot-hinweis screenshot-fehler" } else { "screenshot-hinweis" };
+    let kept = (!key.is_empty()).then(|| {
+        let src = format!("/bilder/{key}.jpg");
+        view! {
+            <input type="hidden" name="screenshot_kept" value=key.clone() />
+            <p class="muted">{td_string!(l, propose.screenshot_kept).to_string()}</p>
+            <img class="screenshot-thumb" src=src alt="" width="240" />
+        }
+    });
+    view! {
+        <div class="field" class:has-error=invalid.is_some()>
+            <label for="screenshot">{td_string!(l, propose.screenshot).to_string()}</label>
+            <p class="hint" id="screenshot-hinweis">{td_string!(l, propose.screenshot_hint).to_string()}</p>
+            {kept}
+            <input type="file" id="screenshot" name="screenshot" accept="image/png,image/jpeg,image/webp"
+                aria-invalid=invalid aria-describedby=describedby />
+            <FieldMessage id="screenshot".to_string() error />
+        </div>
     }
 }

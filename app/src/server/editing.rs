@@ -46,8 +46,17 @@ pub fn form_of(p: &project::Model, districts: Vec<String>) -> ProposalForm {
         deployment: p.deployment.clone().unwrap_or_default(),
         yearly_costs: p.yearly_costs_eur.map(|c| c.to_string()).unwrap_or_default(),
         districts,
+        screenshot: screenshot_key(p.screenshot_path.as_deref()),
         ..Default::default()
     }
+}
+
+/// The image key in a screenshot path `bilder/{key}.jpg`, or empty.
+pub fn screenshot_key(path: Option<&str>) -> String {
+    path.and_then(|p| p.strip_prefix("bilder/"))
+        .and_then(|p| p.strip_suffix(".jpg"))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// The project `slug` and the person, who must initiate it or moderate.
@@ -102,6 +111,7 @@ pub async fn save(
     slug: &str,
     mut form: ProposalForm,
     seen: &str,
+    screenshot: Option<&super::upload::Upload>,
 ) -> Result<String, AppError> {
     let (person, project, moderator) = allowed(state, slug).await?;
     let page = format!("/projekte/{slug}/bearbeiten");
@@ -114,9 +124,21 @@ pub async fn save(
     let refuse = |form: ProposalForm, errors: Vec<FieldError>, seen: String| async move {
         forms::keep(state, "bearbeiten", &page, &EditDraft { form, errors, seen }).await
     };
-    let checked = match domain::proposal_check::check(&form, &state.instance, false) {
-        Ok(checked) => checked,
-        Err(errors) => return refuse(form, errors, seen.to_string()).await,
+    let mut upload_error = None;
+    if let Some(upload) = screenshot {
+        match super::upload::store_screenshot(state, upload).await? {
+            Ok(key) => form.screenshot = key,
+            Err(message) => upload_error = Some(FieldError { field: "screenshot".into(), message }),
+        }
+    }
+    let checked = match (domain::proposal_check::check(&form, &state.instance, false), upload_error)
+    {
+        (Ok(checked), None) => checked,
+        (Ok(_), Some(upload)) => return refuse(form, vec![upload], seen.to_string()).await,
+        (Err(errors), upload) => {
+            let errors = errors.into_iter().chain(upload).collect();
+            return refuse(form, errors, seen.to_string()).await;
+        }
     };
     let Ok(seen_at) = DateTime::parse_from_rfc3339(seen).map(|t| t.with_timezone(&Utc)) else {
         return Err(AppError::BadRequest(
@@ -150,6 +172,12 @@ pub async fn save(
     editing::set_districts(&tx, project.id, &form.districts, &state.instance.default_district)
         .await
         .map_err(internal("save districts"))?;
+    if form.screenshot != before.screenshot {
+        let key = (!form.screenshot.is_empty()).then_some(form.screenshot.as_str());
+        db::images::set_project_screenshot(&tx, project.id, key)
+            .await
+            .map_err(internal("set a screenshot"))?;
+    }
     let json = serde_json::to_string(&form).map_err(|_| AppError::Internal)?;
     let note = if direct {
         "Geändert"

@@ -84,18 +84,30 @@ fn term(t: &domain::instance::Term) -> Term {
     Term { key: t.key.clone(), name: t.name.clone() }
 }
 
+/// What the application form sent, besides a file.
+pub struct Sent {
+    /// The fields as typed.
+    pub form: ProposalForm,
+    /// The one-time token the form page made.
+    pub form_token: String,
+    /// The hidden field only bots fill.
+    pub honeypot: String,
+    /// The own submission being revised, if any.
+    pub revise: Option<i32>,
+}
+
 /// Stores a submission, or sends the form back with its errors. The form token makes a
 /// reload, a double click or a replayed post store nothing new (B05); the honeypot and a
-/// minimum fill time drop naive bots quietly (B26).
+/// minimum fill time drop naive bots quietly (B26). A screenshot that passes its checks is
+/// kept even when other fields send the form back, so it need not be chosen again.
 pub async fn submit(
     state: &AppState,
-    form: ProposalForm,
-    form_token: &str,
-    honeypot: &str,
-    revise: Option<i32>,
+    sent: Sent,
+    screenshot: Option<&super::upload::Upload>,
 ) -> Result<String, AppError> {
+    let Sent { mut form, form_token, honeypot, revise } = sent;
     let done = "/hinweis/eingereicht";
-    let Some(age) = form_age(form_token) else {
+    let Some(age) = form_age(&form_token) else {
         return Err(AppError::BadRequest(
             "Das Formular ist ungültig. Bitte laden Sie die Seite neu.".into(),
         ));
@@ -104,22 +116,34 @@ pub async fn submit(
         tracing::warn!(age, "A submission looked automated and was dropped.");
         return Ok(done.into());
     }
-    let person = session::current(state).await?;
-    let checked = match proposal_check::check(&form, &state.instance, person.is_none()) {
-        Ok(checked) => checked,
-        Err(errors) => {
-            let page =
-                revise.map_or("/einreichen".to_string(), |id| format!("/einreichen?zu={id}"));
-            let draft = ProposalDraft { form, errors, form_token: form_token.into() };
-            return forms::keep(state, "einreichen", &page, &draft).await;
+    let mut upload_error = None;
+    if let Some(upload) = screenshot {
+        match super::upload::store_screenshot(state, upload).await? {
+            Ok(key) => form.screenshot = key,
+            Err(reason) => {
+                upload_error = Some(FieldError { field: "screenshot".into(), message: reason })
+            }
         }
+    }
+    let person = session::current(state).await?;
+    let checked = proposal_check::check(&form, &state.instance, person.is_none());
+    let errors = match (&checked, upload_error) {
+        (Ok(_), None) => Vec::new(),
+        (Ok(_), Some(upload)) => vec![upload],
+        (Err(errors), upload) => errors.iter().cloned().chain(upload).collect(),
     };
+    if !errors.is_empty() {
+        let page = revise.map_or("/einreichen".to_string(), |id| format!("/einreichen?zu={id}"));
+        let draft = ProposalDraft { form, errors, form_token };
+        return forms::keep(state, "einreichen", &page, &draft).await;
+    }
+    let Ok(checked) = checked else { return Err(AppError::Internal) };
     let json = serde_json::to_string(&form).map_err(|_| AppError::Internal)?;
     match (revise, person) {
         (Some(id), Some(person)) => resubmit(state, &person, id, json).await,
         (Some(_), None) => Err(AppError::Unauthorized),
-        (None, Some(person)) => submit_as(state, &person, form_token, json).await,
-        (None, None) => submit_unconfirmed(state, checked, form_token, json).await,
+        (None, Some(person)) => submit_as(state, &person, &form_token, json).await,
+        (None, None) => submit_unconfirmed(state, checked, &form_token, json).await,
     }
 }
 

@@ -54,7 +54,13 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
         .ok_or(AppError::NotFound)?;
     let form: ProposalForm = serde_json::from_str(&row.form).unwrap_or_default();
     let (preview, problems) = match domain::proposal_check::check(&form, &state.instance, false) {
-        Ok(checked) => (Some(preview(state, &checked.profile)), Vec::new()),
+        Ok(checked) => {
+            let mut detail = preview(state, &checked.profile);
+            if !form.screenshot.is_empty() {
+                detail.screenshot_url = Some(format!("/{}", db::images::path_of(&form.screenshot)));
+            }
+            (Some(detail), Vec::new())
+        }
         Err(errors) => (None, errors.into_iter().map(|e| e.message).collect()),
     };
     let events = submissions::history(&state.db, id).await.map_err(internal("load a history"))?;
@@ -217,6 +223,11 @@ async fn publish(
     submissions::update(tx, row.id, None, None, Some(project_id))
         .await
         .map_err(internal("link the project"))?;
+    if !form.screenshot.is_empty() {
+        db::images::set_project_screenshot(tx, project_id, Some(&form.screenshot))
+            .await
+            .map_err(internal("set a screenshot"))?;
+    }
     db::editing::record_version(tx, project_id, Some(actor), row.form.clone(), "Veröffentlicht")
         .await
         .map_err(internal("keep the first version"))?;

@@ -133,7 +133,9 @@ pub async fn person(state: &AppState, email: &str, roles: &[Role]) -> Browser {
 pub async fn submitted(state: &AppState) -> (i32, Browser) {
     let mut visitor = Browser::default();
     let token = form_token(10);
-    let sent = visitor.call(state, || proposals::submit(state, form(), &token, "", None)).await;
+    let sent = visitor
+        .call(state, || proposals::submit(state, sent(form(), &token, "", None), None))
+        .await;
     assert_eq!(sent.result.unwrap(), "/hinweis/bestaetigen");
     let row = db::submissions::by_form_token(&state.db, &token).await.unwrap().unwrap();
     assert_eq!(row.state, SubmissionState::EmailUnconfirmed.key());
@@ -141,4 +143,14 @@ pub async fn submitted(state: &AppState) -> (i32, Browser) {
     let confirmed = visitor.call(state, || proposals::confirm(state, &key)).await;
     assert_eq!(confirmed.result.unwrap(), "/konto?hinweis=eingereicht");
     (row.id, visitor)
+}
+
+/// What the form sends, without a file.
+pub fn sent(
+    form: ProposalForm,
+    token: &str,
+    honeypot: &str,
+    revise: Option<i32>,
+) -> proposals::Sent {
+    proposals::Sent { form, form_token: token.into(), honeypot: honeypot.into(), revise }
 }

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod account_role;
 pub mod form_draft;
+pub mod image;
 pub mod need;
 pub mod one_time_token;
 pub mod outbox;

@@ -6,6 +6,7 @@ mod m20261203_000001_create_catalogue;
 mod m20261203_000002_create_outbox;
 mod m20261203_000003_create_accounts;
 mod m20261203_000004_create_project_versions;
+mod m20261203_000005_create_images;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_create_outbox::Migration),
             Box::new(m20261203_000003_create_accounts::Migration),
             Box::new(m20261203_000004_create_project_versions::Migration),
+            Box::new(m20261203_000005_create_images::Migration),
         ]
     }
 }
