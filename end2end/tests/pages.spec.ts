@@ -136,5 +136,5 @@ test("the way to propose a project leads to the application form", async ({ page
   await page.locator("#inhalt").getByRole("link", { name: "Projekt vorschlagen" }).click();
   await expect(page).toHaveURL(/\/einreichen$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projekt vorschlagen");
-  await expect(page.getByRole("group", { name: "Aufnahmekriterien *" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Aufnahmekriterien", exact: true })).toBeVisible();
 });
