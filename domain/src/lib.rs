@@ -17,6 +17,8 @@ pub mod licence;
 #[cfg(feature = "server")]
 pub mod markdown;
 #[cfg(feature = "server")]
+pub mod matching;
+#[cfg(feature = "server")]
 pub mod proposal_check;
 #[cfg(feature = "server")]
 pub mod proposal_diff;
