@@ -154,6 +154,8 @@ pub struct TokenFor {
     pub account_id: Option<i32>,
     /// The submission it confirms.
     pub submission_id: Option<i32>,
+    /// The offer of help it confirms.
+    pub offer_id: Option<i32>,
 }
 
 /// Stores a mailed link's hash for `purpose`, valid for `lasts`.
@@ -170,6 +172,7 @@ pub async fn issue_token(
         purpose: Set(purpose.key().to_string()),
         account_id: Set(target.account_id),
         submission_id: Set(target.submission_id),
+        offer_id: Set(target.offer_id),
         email: Set(None),
         created_at: Set(now),
         expires_at: Set(now + lasts),
@@ -250,6 +253,7 @@ pub async fn issue_email_token(
         purpose: Set(TokenPurpose::ChangeEmail.key().to_string()),
         account_id: Set(Some(account_id)),
         submission_id: Set(None),
+        offer_id: Set(None),
         email: Set(Some(email.to_string())),
         created_at: Set(now),
         expires_at: Set(now + lasts),

@@ -36,6 +36,25 @@ pub async fn is_initiator(
     Ok(found.is_some())
 }
 
+/// The ids of the projects account `account_id` initiates.
+pub async fn projects_of(conn: &impl ConnectionTrait, account_id: i32) -> Result<Vec<i32>, DbErr> {
+    let rows = project_initiator::Entity::find()
+        .filter(project_initiator::Column::AccountId.eq(account_id))
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| r.project_id).collect())
+}
+
+/// Marks project `id` as updated now (its needs changed).
+pub async fn touch(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+    project::Entity::update_many()
+        .col_expr(project::Column::UpdatedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .filter(project::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// Writes the set fields of `changes` to project `id`, but only if it was last saved at
 /// `seen` (the time the editor's form was loaded). Returns `false`, writing nothing, when
 /// someone saved in between.

@@ -8,6 +8,7 @@ pub mod connect;
 pub mod drafts;
 pub mod editing;
 pub mod entity;
+pub mod exchange;
 pub mod images;
 pub mod migration;
 pub mod outbox;

@@ -49,7 +49,7 @@ both_engines!(sessions_end_on_logout_and_on_a_new_password, |db| async move {
 
 both_engines!(a_mailed_link_works_once_and_not_after_it_expires, |db| async move {
     let a = accounts::create(&db, "Erika", "erika@example.org", None, None).await.unwrap();
-    let target = || TokenFor { account_id: Some(a.id), submission_id: None };
+    let target = || TokenFor { account_id: Some(a.id), submission_id: None, offer_id: None };
     let purpose = TokenPurpose::ResetPassword;
     accounts::issue_token(&db, "t1", purpose, target(), Duration::hours(1)).await.unwrap();
     accounts::issue_token(&db, "t2", purpose, target(), Duration::seconds(-1)).await.unwrap();

@@ -11,6 +11,8 @@ pub mod vocab;
 #[cfg(feature = "server")]
 pub mod account;
 #[cfg(feature = "server")]
+pub mod exchange;
+#[cfg(feature = "server")]
 pub mod instance;
 #[cfg(feature = "server")]
 pub mod licence;
@@ -35,6 +37,6 @@ pub mod weburl;
 
 pub use fold::{displayable, fold, search_terms, slugify};
 pub use vocab::{
-    Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus, Role,
-    SubmissionState, TokenPurpose,
+    Complexity, Deployment, Kind, NeedState, OfferDirection, OfferState, PartnerKind, Pillar,
+    PillarSummary, ProjectStatus, Role, SubmissionState, TokenPurpose,
 };

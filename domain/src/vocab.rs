@@ -107,7 +107,40 @@ vocabulary! {
         ResetPassword = "passwort-neu",
         ConfirmSubmission = "einreichung-bestaetigen",
         ChangeEmail = "email-aendern",
+        ConfirmOffer = "angebot-bestaetigen",
     }
+}
+
+vocabulary! {
+    /// Who stands behind a partner profile.
+    PartnerKind {
+        Person = "person",
+        Company = "unternehmen",
+        Association = "verein",
+        CityOffice = "verwaltung",
+        Research = "forschung",
+    }
+}
+
+vocabulary! {
+    /// Where an offer of help or an invitation stands.
+    OfferState {
+        /// A visitor's offer waits for their address to be confirmed.
+        Unconfirmed = "unbestaetigt",
+        /// Waits for an answer.
+        Open = "offen",
+        /// Accepted: the helper is the need's Pate.
+        Accepted = "angenommen",
+        /// Declined with a message.
+        Declined = "abgelehnt",
+        /// Left unanswered for 30 days, or the need was filled otherwise.
+        Lapsed = "verfallen",
+    }
+}
+
+vocabulary! {
+    /// Who started an offer: the helper, or the initiator inviting a partner.
+    OfferDirection { Offer = "angebot", Invitation = "einladung" }
 }
 
 /// What a pillar of a project shows: a view over its needs, not a stored column.

@@ -87,7 +87,8 @@ pub async fn register(
                 .await
                 .map_err(internal("create an account"))?;
             let token = secret::new_token();
-            let target = TokenFor { account_id: Some(account.id), submission_id: None };
+            let target =
+                TokenFor { account_id: Some(account.id), submission_id: None, offer_id: None };
             accounts::issue_token(
                 &tx,
                 &secret::token_hash(&token),
@@ -179,7 +180,7 @@ pub async fn forgot(state: &AppState, email: &str) -> Result<String, AppError> {
         accounts::by_email(&tx, &address).await.map_err(internal("look up an address"))?
     {
         let token = secret::new_token();
-        let target = TokenFor { account_id: Some(account.id), submission_id: None };
+        let target = TokenFor { account_id: Some(account.id), submission_id: None, offer_id: None };
         accounts::issue_token(
             &tx,
             &secret::token_hash(&token),

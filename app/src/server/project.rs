@@ -1,5 +1,6 @@
 //! One project's page.
 
+use db::entity::need;
 use db::project::ProjectRecord;
 use domain::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, ProjectStatus};
 
@@ -33,16 +34,8 @@ fn detail(state: &AppState, record: ProjectRecord) -> ProjectDetail {
     let pillars = Pillar::ALL
         .iter()
         .map(|pillar| {
-            let needs: Vec<NeedView> = needs
-                .iter()
-                .filter(|n| n.pillar == pillar.key())
-                .map(|n| NeedView {
-                    title: n.title.clone(),
-                    description: n.description.clone(),
-                    state: NeedState::from_key(&n.state).unwrap_or(NeedState::Open),
-                    pate: n.pate.clone(),
-                })
-                .collect();
+            let needs: Vec<NeedView> =
+                needs.iter().filter(|n| n.pillar == pillar.key()).map(need_view).collect();
             let summary =
                 PillarSummary::of(needs.iter().map(|n| n.state), no_need.contains(pillar));
             PillarView { pillar: *pillar, summary, needs }
@@ -74,6 +67,40 @@ fn detail(state: &AppState, record: ProjectRecord) -> ProjectDetail {
         repository_url: p.repository_url,
         project_url: p.project_url,
         info_url: p.info_url,
+    }
+}
+
+/// A stored need as the project page shows it; an unnamed Pate's name is never sent.
+pub fn need_view(n: &need::Model) -> NeedView {
+    NeedView {
+        id: n.id,
+        title: n.title.clone(),
+        description: n.description.clone(),
+        state: NeedState::from_key(&n.state).unwrap_or(NeedState::Open),
+        pate: if n.pate_hidden { None } else { n.pate.clone() },
+        pate_unnamed: n.pate_hidden && n.pate.is_some(),
+        skills: domain::exchange::split(&n.skills),
+        effort: effort(n),
+        newcomer: n.newcomer,
+    }
+}
+
+/// The effort of a need in words, if it states one.
+pub fn effort(n: &need::Model) -> Option<String> {
+    if let Some(amount) = n.amount_eur {
+        let per_year = format!("{} im Jahr", euros(amount));
+        return Some(if n.pays_for.is_empty() {
+            per_year
+        } else {
+            format!("{per_year} für {}", n.pays_for)
+        });
+    }
+    match n.hours_per_month {
+        Some(hours) => Some(format!("{hours} Std. im Monat")),
+        None if n.pillar != Pillar::Financial.key() && !n.skills.is_empty() => {
+            Some("einmalige Aufgabe".to_string())
+        }
+        None => None,
     }
 }
 

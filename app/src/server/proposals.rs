@@ -208,7 +208,7 @@ async fn submit_unconfirmed(
         submissions::insert_once(&tx, new).await.map_err(internal("store a submission"))?
     {
         let link = secret::new_token();
-        let target = TokenFor { account_id: None, submission_id: Some(id) };
+        let target = TokenFor { account_id: None, submission_id: Some(id), offer_id: None };
         accounts::issue_token(
             &tx,
             &secret::token_hash(&link),

@@ -278,10 +278,15 @@ fn preview(state: &AppState, p: &SeedProject) -> ProjectDetail {
                 .iter()
                 .filter(|n| n.pillar == *pillar)
                 .map(|n| NeedView {
+                    id: 0,
                     title: n.title.clone(),
                     description: n.description.clone(),
                     state: NeedState::Open,
                     pate: None,
+                    pate_unnamed: false,
+                    skills: Vec::new(),
+                    effort: None,
+                    newcomer: false,
                 })
                 .collect();
             let summary =

@@ -2,6 +2,7 @@
 //! visitor reads: dates are formatted and Markdown is rendered on the server.
 
 pub mod account;
+pub mod exchange;
 pub mod review;
 
 use domain::{Pillar, PillarSummary, ProjectStatus};
@@ -222,14 +223,24 @@ pub struct PillarView {
 /// One need on a project page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NeedView {
+    /// The need's id, for "Ich helfe mit"; 0 in a preview of a submission.
+    pub id: i32,
     /// Short title.
     pub title: String,
     /// What exactly is needed.
     pub description: String,
     /// Where it stands.
     pub state: domain::NeedState,
-    /// Public name of the Pate, once filled.
+    /// Public name of the Pate, once filled; `None` too when the Pate stays unnamed.
     pub pate: Option<String>,
+    /// Filled by a Pate who chose not to be named.
+    pub pate_unnamed: bool,
+    /// Skills wanted, as written.
+    pub skills: Vec<String>,
+    /// The effort in words: hours per month, one-off, or euros per year and what they pay.
+    pub effort: Option<String>,
+    /// Suits a newcomer.
+    pub newcomer: bool,
 }
 
 /// The pages whose text comes from the instance file.

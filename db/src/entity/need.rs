@@ -23,6 +23,20 @@ pub struct Model {
     pub pate: Option<String>,
     /// Order within the project.
     pub position: i32,
+    /// Skills wanted, comma-separated as written.
+    pub skills: String,
+    /// Hours per month it takes; `None` for a one-off task or money.
+    pub hours_per_month: Option<i32>,
+    /// Euros per year, for a financial need.
+    pub amount_eur: Option<i32>,
+    /// What the money pays for (server, store fees, domain).
+    pub pays_for: String,
+    /// Whether it suits a newcomer.
+    pub newcomer: bool,
+    /// The Pate's account once filled through the platform.
+    pub pate_account_id: Option<i32>,
+    /// The Pate chose not to be named publicly.
+    pub pate_hidden: bool,
 }
 
 /// No relations are declared; queries join by id.

@@ -17,6 +17,8 @@ pub struct Model {
     pub submission_id: Option<i32>,
     /// The address it confirms, for a changed address.
     pub email: Option<String>,
+    /// The offer of help it confirms.
+    pub offer_id: Option<i32>,
     /// When it was mailed, UTC.
     pub created_at: DateTimeUtc,
     /// After this it no longer works, UTC.

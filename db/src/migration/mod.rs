@@ -7,6 +7,7 @@ mod m20261203_000002_create_outbox;
 mod m20261203_000003_create_accounts;
 mod m20261203_000004_create_project_versions;
 mod m20261203_000005_create_images;
+mod m20261203_000006_create_partner_exchange;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000003_create_accounts::Migration),
             Box::new(m20261203_000004_create_project_versions::Migration),
             Box::new(m20261203_000005_create_images::Migration),
+            Box::new(m20261203_000006_create_partner_exchange::Migration),
         ]
     }
 }

@@ -1,0 +1,415 @@
+//! The partner exchange's storage: partner profiles, needs as initiators describe them, and
+//! offers of help with their answers.
+
+use chrono::{DateTime, Duration, Utc};
+use domain::exchange::{NeedDetails, PartnerProfile, join};
+use domain::{NeedState, OfferState};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set,
+};
+
+use crate::entity::{need, offer, partner_profile, project, project_district, project_initiator};
+
+/// An open need with what matching and listing need of its project.
+#[derive(Clone, Debug)]
+pub struct OpenNeed {
+    /// The need.
+    pub need: need::Model,
+    /// Its project's slug.
+    pub slug: String,
+    /// Its project's name.
+    pub project_name: String,
+    /// Its project's category key.
+    pub category: String,
+    /// Its project's district keys.
+    pub districts: Vec<String>,
+}
+
+/// Converts a count kept as `u32` for a column.
+fn column_number(n: Option<u32>) -> Option<i32> {
+    n.map(|n| i32::try_from(n).unwrap_or(i32::MAX))
+}
+
+/// The partner profile of an account.
+pub async fn partner_of(
+    conn: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<Option<partner_profile::Model>, DbErr> {
+    partner_profile::Entity::find()
+        .filter(partner_profile::Column::AccountId.eq(account_id))
+        .one(conn)
+        .await
+}
+
+/// A partner profile by id.
+pub async fn partner_by_id(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<partner_profile::Model>, DbErr> {
+    partner_profile::Entity::find_by_id(id).one(conn).await
+}
+
+/// Creates or replaces an account's partner profile.
+pub async fn save_partner(
+    conn: &impl ConnectionTrait,
+    account_id: i32,
+    p: &PartnerProfile,
+) -> Result<(), DbErr> {
+    let skills: Vec<&str> = p.skills.iter().map(|s| s.name.as_str()).collect();
+    let pillars: Vec<&str> = p.pillars.iter().map(|p| p.key()).collect();
+    let mut row = partner_profile::ActiveModel {
+        account_id: Set(account_id),
+        kind: Set(p.kind.key().into()),
+        display_name: Set(p.display_name.clone()),
+        pillars: Set(join(&pillars)),
+        skills: Set(join(&skills)),
+        hours_per_month: Set(column_number(p.hours_per_month)),
+        budget_eur: Set(column_number(p.budget_eur)),
+        categories: Set(join(&p.categories)),
+        districts: Set(join(&p.districts)),
+        description: Set(p.description.clone()),
+        listed: Set(p.listed),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    match partner_of(conn, account_id).await? {
+        Some(existing) => {
+            row.id = Set(existing.id);
+            row.update(conn).await?;
+        }
+        None => {
+            row.insert(conn).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Listed partner profiles, by name then id.
+pub async fn listed_partners(
+    conn: &impl ConnectionTrait,
+) -> Result<Vec<partner_profile::Model>, DbErr> {
+    partner_profile::Entity::find()
+        .filter(partner_profile::Column::Listed.eq(true))
+        .order_by_asc(partner_profile::Column::DisplayName)
+        .order_by_asc(partner_profile::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Every open need of a published project, with its project's facts.
+pub async fn open_needs(conn: &impl ConnectionTrait) -> Result<Vec<OpenNeed>, DbErr> {
+    let projects =
+        project::Entity::find().filter(project::Column::Published.eq(true)).all(conn).await?;
+    let needs = need::Entity::find()
+        .filter(need::Column::State.eq(NeedState::Open.key()))
+        .order_by_asc(need::Column::Id)
+        .all(conn)
+        .await?;
+    let places = project_district::Entity::find().all(conn).await?;
+    let mut out = Vec::with_capacity(needs.len());
+    for need in needs {
+        let Some(p) = projects.iter().find(|p| p.id == need.project_id) else { continue };
+        let districts =
+            places.iter().filter(|d| d.project_id == p.id).map(|d| d.district.clone()).collect();
+        out.push(OpenNeed {
+            slug: p.slug.clone(),
+            project_name: p.name.clone(),
+            category: p.category.clone(),
+            districts,
+            need,
+        });
+    }
+    Ok(out)
+}
+
+/// A project's needs in their order.
+pub async fn needs_of(
+    conn: &impl ConnectionTrait,
+    project_id: i32,
+) -> Result<Vec<need::Model>, DbErr> {
+    need::Entity::find()
+        .filter(need::Column::ProjectId.eq(project_id))
+        .order_by_asc(need::Column::Position)
+        .order_by_asc(need::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// A need by id.
+pub async fn need_by_id(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<need::Model>, DbErr> {
+    need::Entity::find_by_id(id).one(conn).await
+}
+
+/// Adds a need to a project (`id` `None`) or rewrites one of its needs; state and Pate stay.
+/// Returns `false` when the need does not belong to the project.
+pub async fn save_need(
+    conn: &impl ConnectionTrait,
+    project_id: i32,
+    id: Option<i32>,
+    d: &NeedDetails,
+) -> Result<bool, DbErr> {
+    let skills: Vec<&str> = d.skills.iter().map(|s| s.name.as_str()).collect();
+    let mut row = need::ActiveModel {
+        pillar: Set(d.pillar.key().into()),
+        title: Set(d.title.clone()),
+        description: Set(d.description.clone()),
+        skills: Set(join(&skills)),
+        hours_per_month: Set(column_number(d.hours_per_month)),
+        amount_eur: Set(column_number(d.amount_eur)),
+        pays_for: Set(d.pays_for.clone()),
+        newcomer: Set(d.newcomer),
+        ..Default::default()
+    };
+    match id {
+        Some(id) => {
+            let Some(existing) = need_by_id(conn, id).await? else { return Ok(false) };
+            if existing.project_id != project_id {
+                return Ok(false);
+            }
+            row.id = Set(id);
+            row.update(conn).await?;
+        }
+        None => {
+            let count = need::Entity::find()
+                .filter(need::Column::ProjectId.eq(project_id))
+                .all(conn)
+                .await?
+                .len();
+            row.project_id = Set(project_id);
+            row.state = Set(NeedState::Open.key().into());
+            row.pate = Set(None);
+            row.position = Set(i32::try_from(count).unwrap_or(i32::MAX));
+            row.insert(conn).await?;
+        }
+    }
+    Ok(true)
+}
+
+/// Accounts that initiate a project.
+pub async fn initiator_ids(
+    conn: &impl ConnectionTrait,
+    project_id: i32,
+) -> Result<Vec<i32>, DbErr> {
+    let rows = project_initiator::Entity::find()
+        .filter(project_initiator::Column::ProjectId.eq(project_id))
+        .order_by_asc(project_initiator::Column::AccountId)
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|r| r.account_id).collect())
+}
+
+/// Makes an account a (co-)initiator of a project; nothing happens if it already is one.
+pub async fn add_initiator(
+    conn: &impl ConnectionTrait,
+    project_id: i32,
+    account_id: i32,
+) -> Result<(), DbErr> {
+    if crate::editing::is_initiator(conn, project_id, account_id).await? {
+        return Ok(());
+    }
+    project_initiator::ActiveModel { project_id: Set(project_id), account_id: Set(account_id) }
+        .insert(conn)
+        .await?;
+    Ok(())
+}
+
+/// A new offer or invitation.
+#[derive(Clone, Debug)]
+pub struct NewOffer {
+    /// The need.
+    pub need_id: i32,
+    /// Offer or invitation.
+    pub direction: domain::OfferDirection,
+    /// The helper's account, if any.
+    pub account_id: Option<i32>,
+    /// The helper's name.
+    pub helper_name: String,
+    /// The helper's address.
+    pub helper_email: String,
+    /// The message.
+    pub message: String,
+    /// Stay unnamed as Pate.
+    pub stay_unnamed: bool,
+    /// Open, or unconfirmed for a visitor.
+    pub state: OfferState,
+}
+
+/// Stores an offer; returns its id.
+pub async fn create_offer(conn: &impl ConnectionTrait, o: &NewOffer) -> Result<i32, DbErr> {
+    let row = offer::ActiveModel {
+        need_id: Set(o.need_id),
+        direction: Set(o.direction.key().into()),
+        account_id: Set(o.account_id),
+        helper_name: Set(o.helper_name.clone()),
+        helper_email: Set(o.helper_email.clone()),
+        message: Set(o.message.clone()),
+        stay_unnamed: Set(o.stay_unnamed),
+        state: Set(o.state.key().into()),
+        reply: Set(String::new()),
+        created_at: Set(Utc::now()),
+        answered_at: Set(None),
+        reminded_at: Set(None),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(row.id)
+}
+
+/// An offer by id.
+pub async fn offer_by_id(
+    conn: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<offer::Model>, DbErr> {
+    offer::Entity::find_by_id(id).one(conn).await
+}
+
+/// Whether an account already has an offer waiting or accepted for a need.
+pub async fn has_live_offer(
+    conn: &impl ConnectionTrait,
+    need_id: i32,
+    account_id: i32,
+) -> Result<bool, DbErr> {
+    let found = offer::Entity::find()
+        .filter(offer::Column::NeedId.eq(need_id))
+        .filter(offer::Column::AccountId.eq(account_id))
+        .filter(offer::Column::State.is_in([OfferState::Open.key(), OfferState::Accepted.key()]))
+        .one(conn)
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Moves an offer from one state to another; `false` if it was no longer in `from` (answered
+/// twice, or by two initiators at once: only one answer counts).
+pub async fn move_offer(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    from: OfferState,
+    to: OfferState,
+    reply: &str,
+) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    let mut update = offer::Entity::update_many()
+        .col_expr(offer::Column::State, Expr::value(to.key()))
+        .filter(offer::Column::Id.eq(id))
+        .filter(offer::Column::State.eq(from.key()));
+    if from != OfferState::Unconfirmed {
+        update = update
+            .col_expr(offer::Column::Reply, Expr::value(reply))
+            .col_expr(offer::Column::AnsweredAt, Expr::value(now));
+    }
+    Ok(update.exec(conn).await?.rows_affected == 1)
+}
+
+/// Makes an accepted offer's helper the need's Pate, and lets the need's other waiting offers
+/// lapse; returns those, so their helpers can be told.
+pub async fn fill_need(
+    conn: &impl ConnectionTrait,
+    o: &offer::Model,
+) -> Result<Vec<offer::Model>, DbErr> {
+    need::Entity::update_many()
+        .col_expr(need::Column::State, Expr::value(NeedState::Filled.key()))
+        .col_expr(need::Column::Pate, Expr::value(o.helper_name.clone()))
+        .col_expr(need::Column::PateAccountId, Expr::value(o.account_id))
+        .col_expr(need::Column::PateHidden, Expr::value(o.stay_unnamed))
+        .filter(need::Column::Id.eq(o.need_id))
+        .exec(conn)
+        .await?;
+    let others = offer::Entity::find()
+        .filter(offer::Column::NeedId.eq(o.need_id))
+        .filter(offer::Column::Id.ne(o.id))
+        .filter(offer::Column::State.eq(OfferState::Open.key()))
+        .all(conn)
+        .await?;
+    for other in &others {
+        move_offer(conn, other.id, OfferState::Open, OfferState::Lapsed, "").await?;
+    }
+    Ok(others)
+}
+
+/// Offers for a project's needs that anyone confirmed, newest first.
+pub async fn offers_for_project(
+    conn: &impl ConnectionTrait,
+    project_id: i32,
+) -> Result<Vec<offer::Model>, DbErr> {
+    let need_ids: Vec<i32> = need::Entity::find()
+        .filter(need::Column::ProjectId.eq(project_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    offer::Entity::find()
+        .filter(offer::Column::NeedId.is_in(need_ids))
+        .filter(offer::Column::State.ne(OfferState::Unconfirmed.key()))
+        .order_by_desc(offer::Column::CreatedAt)
+        .order_by_desc(offer::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// An account's own offers and the invitations it received, newest first.
+pub async fn offers_of_account(
+    conn: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<Vec<offer::Model>, DbErr> {
+    offer::Entity::find()
+        .filter(offer::Column::AccountId.eq(account_id))
+        .order_by_desc(offer::Column::CreatedAt)
+        .order_by_desc(offer::Column::Id)
+        .all(conn)
+        .await
+}
+
+/// Open offers older than `days` whose initiators were not reminded yet; marks them reminded.
+pub async fn remind_due(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    days: i64,
+) -> Result<Vec<offer::Model>, DbErr> {
+    let due = offer::Entity::find()
+        .filter(offer::Column::State.eq(OfferState::Open.key()))
+        .filter(offer::Column::Direction.eq(domain::OfferDirection::Offer.key()))
+        .filter(offer::Column::RemindedAt.is_null())
+        .filter(offer::Column::CreatedAt.lt(now - Duration::days(days)))
+        .all(conn)
+        .await?;
+    let mut marked = Vec::with_capacity(due.len());
+    for o in due {
+        let updated = offer::Entity::update_many()
+            .col_expr(offer::Column::RemindedAt, Expr::value(now))
+            .filter(offer::Column::Id.eq(o.id))
+            .filter(offer::Column::RemindedAt.is_null())
+            .exec(conn)
+            .await?;
+        if updated.rows_affected == 1 {
+            marked.push(o);
+        }
+    }
+    Ok(marked)
+}
+
+/// Open offers and invitations older than `days`: they lapse. Returns those that did.
+pub async fn lapse_due(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    days: i64,
+) -> Result<Vec<offer::Model>, DbErr> {
+    let due = offer::Entity::find()
+        .filter(offer::Column::State.eq(OfferState::Open.key()))
+        .filter(offer::Column::CreatedAt.lt(now - Duration::days(days)))
+        .all(conn)
+        .await?;
+    let mut lapsed = Vec::with_capacity(due.len());
+    for o in due {
+        if move_offer(conn, o.id, OfferState::Open, OfferState::Lapsed, "").await? {
+            lapsed.push(o);
+        }
+    }
+    Ok(lapsed)
+}

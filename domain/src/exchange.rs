@@ -1,0 +1,280 @@
+//! The partner exchange's forms: a partner profile, a need and an offer of help, each read
+//! from the posted name/value pairs (repeated names for checkboxes, B20) and checked with
+//! German messages for the field they belong to.
+
+use crate::account::{check_person_name, normalise_email};
+use crate::instance::Instance;
+use crate::limits::check_length;
+use crate::matching::{Skill, parse_skills};
+use crate::proposal::FieldError;
+use crate::vocab::{PartnerKind, Pillar};
+
+/// Longest public description of a partner.
+pub const DESCRIPTION_MAX: usize = 1000;
+/// Longest message with an offer or an answer.
+pub const MESSAGE_MAX: usize = 2000;
+/// Longest skill list, in characters.
+const SKILLS_MAX: usize = 500;
+
+/// A partner profile as checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerProfile {
+    /// Person, company, association, city office or research institute.
+    pub kind: PartnerKind,
+    /// The public name.
+    pub display_name: String,
+    /// Pillars offered, at least one.
+    pub pillars: Vec<Pillar>,
+    /// Skills offered.
+    pub skills: Vec<Skill>,
+    /// Hours per month.
+    pub hours_per_month: Option<u32>,
+    /// Euros per year.
+    pub budget_eur: Option<u32>,
+    /// Category keys of the instance.
+    pub categories: Vec<String>,
+    /// District keys of the instance.
+    pub districts: Vec<String>,
+    /// Short public description.
+    pub description: String,
+    /// Shown on `/paten` and in matches.
+    pub listed: bool,
+}
+
+/// A need as checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NeedDetails {
+    /// Its pillar.
+    pub pillar: Pillar,
+    /// Short title.
+    pub title: String,
+    /// What exactly is needed.
+    pub description: String,
+    /// Skills wanted.
+    pub skills: Vec<Skill>,
+    /// Hours per month; `None` for a one-off task.
+    pub hours_per_month: Option<u32>,
+    /// Euros per year, for money.
+    pub amount_eur: Option<u32>,
+    /// What the money pays for.
+    pub pays_for: String,
+    /// Suits a newcomer.
+    pub newcomer: bool,
+}
+
+/// An offer of help as checked; name and address only from a visitor without an account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferDetails {
+    /// The visitor's name and address.
+    pub visitor: Option<(String, String)>,
+    /// The message to the initiators.
+    pub message: String,
+    /// The helper does not want to be named publicly.
+    pub stay_unnamed: bool,
+}
+
+/// Reads posted name/value pairs.
+pub struct Fields<'a>(pub &'a [(String, String)]);
+
+impl Fields<'_> {
+    /// The first value of `key`, trimmed, or empty.
+    pub fn one(&self, key: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.trim())
+    }
+
+    /// Every value of `key`, in order.
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.trim()).collect()
+    }
+
+    /// Whether a checkbox `key` was ticked.
+    pub fn ticked(&self, key: &str) -> bool {
+        !self.one(key).is_empty()
+    }
+}
+
+/// Collects errors field by field.
+#[derive(Default)]
+struct Errors(Vec<FieldError>);
+
+impl Errors {
+    fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError { field: field.into(), message: message.into() });
+    }
+
+    fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        result.map_err(|m| self.add(field, m)).ok()
+    }
+}
+
+/// A whole number from 0 to `max`, or nothing for an empty field.
+pub fn whole_number(label: &str, raw: &str, max: u32) -> Result<Option<u32>, String> {
+    let raw = raw.trim().trim_end_matches('€').trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    match raw.replace('.', "").parse::<u32>() {
+        Ok(n) if n <= max => Ok(Some(n)),
+        Ok(_) => Err(format!("{label}: höchstens {max}.")),
+        Err(_) => {
+            Err(format!("{label}: bitte eine ganze Zahl ohne Komma angeben, zum Beispiel 5."))
+        }
+    }
+}
+
+/// Pillar keys to pillars; unknown keys are errors.
+fn pillars(keys: &[&str]) -> Result<Vec<Pillar>, String> {
+    let mut out = Vec::new();
+    for key in keys {
+        let pillar = Pillar::from_key(key).ok_or("Unbekannte Säule.")?;
+        if !out.contains(&pillar) {
+            out.push(pillar);
+        }
+    }
+    Ok(out)
+}
+
+/// Keys that must all be known to the instance.
+fn known(keys: Vec<&str>, ok: impl Fn(&str) -> bool, what: &str) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for key in keys.into_iter().filter(|k| !k.is_empty()) {
+        if !ok(key) {
+            return Err(format!("Unbekannte {what}."));
+        }
+        if !out.iter().any(|k| k == key) {
+            out.push(key.to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// A skill list of at most `SKILLS_MAX` characters.
+fn skills(raw: &str) -> Result<Vec<Skill>, String> {
+    let count = raw.chars().count();
+    if count > SKILLS_MAX {
+        return Err(format!("Fähigkeiten: höchstens {SKILLS_MAX} Zeichen (jetzt {count})."));
+    }
+    Ok(parse_skills(raw))
+}
+
+/// Checks a partner profile form.
+pub fn check_partner(f: &Fields, instance: &Instance) -> Result<PartnerProfile, Vec<FieldError>> {
+    let mut e = Errors::default();
+    let kind = PartnerKind::from_key(f.one("kind"));
+    if kind.is_none() {
+        e.add("kind", "Bitte wählen Sie, als wer Sie helfen.");
+    }
+    let display_name = e.check("display_name", check_person_name("Name", f.one("display_name")));
+    let chosen = e.check("pillars", pillars(&f.all("pillar"))).unwrap_or_default();
+    if chosen.is_empty() {
+        e.add("pillars", "Bitte wählen Sie mindestens eine Säule, in der Sie helfen.");
+    }
+    let skills = e.check("skills", skills(f.one("skills"))).unwrap_or_default();
+    let hours = e.check("hours", whole_number("Stunden im Monat", f.one("hours"), 200));
+    let budget = e.check("budget", whole_number("Budget im Jahr", f.one("budget"), 10_000_000));
+    let categories = e.check(
+        "categories",
+        known(f.all("category"), |k| instance.category(k).is_some(), "Kategorie"),
+    );
+    let districts =
+        e.check("districts", known(f.all("district"), |k| instance.district(k).is_some(), "Ort"));
+    let description = f.one("description");
+    if description.chars().count() > DESCRIPTION_MAX {
+        e.add("description", format!("Beschreibung: höchstens {DESCRIPTION_MAX} Zeichen."));
+    }
+    match (kind, display_name, hours, budget, categories, districts) {
+        (Some(kind), Some(display_name), Some(hours), Some(budget), Some(cats), Some(places))
+            if e.0.is_empty() =>
+        {
+            Ok(PartnerProfile {
+                kind,
+                display_name,
+                pillars: chosen,
+                skills,
+                hours_per_month: hours,
+                budget_eur: budget,
+                categories: cats,
+                districts: places,
+                description: description.to_string(),
+                listed: f.ticked("listed"),
+            })
+        }
+        _ => Err(e.0),
+    }
+}
+
+/// Checks a need form.
+pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<FieldError>> {
+    let mut e = Errors::default();
+    let pillar = Pillar::from_key(f.one("pillar"));
+    if pillar.is_none() {
+        e.add("pillar", "Bitte wählen Sie die Säule des Bedarfs.");
+    }
+    let title = f.one("title");
+    e.check("title", check_length("Titel", title, 200));
+    let description = f.one("description");
+    if description.chars().count() > 5000 {
+        e.add("description", "Beschreibung: höchstens 5000 Zeichen.");
+    }
+    let skills = e.check("skills", skills(f.one("skills"))).unwrap_or_default();
+    let hours = e.check("hours", whole_number("Stunden im Monat", f.one("hours"), 200));
+    let amount = e.check("amount", whole_number("Betrag im Jahr", f.one("amount"), 10_000_000));
+    let pays_for = f.one("pays_for");
+    if pays_for.chars().count() > 200 {
+        e.add("pays_for", "Wofür: höchstens 200 Zeichen.");
+    }
+    if pillar == Some(Pillar::Financial) && amount == Some(None) {
+        e.add("amount", "Bitte nennen Sie den Betrag im Jahr, zum Beispiel 180.");
+    }
+    match (pillar, hours, amount) {
+        (Some(pillar), Some(hours), Some(amount)) if e.0.is_empty() => Ok(NeedDetails {
+            pillar,
+            title: title.to_string(),
+            description: description.to_string(),
+            skills,
+            hours_per_month: hours,
+            amount_eur: amount,
+            pays_for: pays_for.to_string(),
+            newcomer: f.ticked("newcomer"),
+        }),
+        _ => Err(e.0),
+    }
+}
+
+/// Checks an offer of help; `visitor` when the helper has no session.
+pub fn check_offer(f: &Fields, visitor: bool) -> Result<OfferDetails, Vec<FieldError>> {
+    let mut e = Errors::default();
+    let message = f.one("message");
+    e.check("message", check_length("Ihre Nachricht", message, MESSAGE_MAX));
+    let mut who = None;
+    if visitor {
+        let name = e.check("name", check_person_name("Ihr Name", f.one("name")));
+        let email = e.check("email", normalise_email(f.one("email")));
+        if !f.ticked("consent") {
+            e.add("consent", "Bitte stimmen Sie der Datenschutzerklärung zu.");
+        }
+        who = name.zip(email);
+    }
+    if !e.0.is_empty() {
+        return Err(e.0);
+    }
+    Ok(OfferDetails {
+        visitor: who,
+        message: message.to_string(),
+        stay_unnamed: f.ticked("stay_unnamed"),
+    })
+}
+
+/// Joins keys or skills for a text column.
+pub fn join<T: AsRef<str>>(items: &[T]) -> String {
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", ")
+}
+
+/// Splits a text column written by [`join`].
+pub fn split(column: &str) -> Vec<String> {
+    column.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+}
+
+#[cfg(test)]
+#[path = "exchange_tests.rs"]
+mod tests;

@@ -1,0 +1,104 @@
+use super::*;
+
+fn muenster() -> Instance {
+    Instance::parse(include_str!("../../instance/muenster.toml")).expect("instance parses")
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+fn fields_of(e: &[FieldError]) -> Vec<&str> {
+    e.iter().map(|e| e.field.as_str()).collect()
+}
+
+#[test]
+fn b20_a_partner_ticks_several_pillars_districts_and_categories() {
+    let posted = pairs(&[
+        ("kind", "verein"),
+        ("display_name", "Code for Münster e. V."),
+        ("pillar", "technik"),
+        ("pillar", "inhalt"),
+        ("pillar", "technik"),
+        ("skills", "Rust, UX"),
+        ("hours", "8"),
+        ("category", "umwelt-klima"),
+        ("category", "mobilitaet"),
+        ("district", "mitte"),
+        ("district", "nord"),
+        ("listed", "ja"),
+    ]);
+    let p = check_partner(&Fields(&posted), &muenster()).expect("valid profile");
+    assert_eq!(p.pillars, [Pillar::Technical, Pillar::Content]);
+    assert_eq!(p.categories, ["umwelt-klima", "mobilitaet"]);
+    assert_eq!(p.districts, ["mitte", "nord"]);
+    assert_eq!(p.hours_per_month, Some(8));
+    assert!(p.listed);
+}
+
+#[test]
+fn a_partner_without_pillar_kind_or_with_a_made_up_place_is_told_each_in_german() {
+    let posted = pairs(&[
+        ("display_name", "Anna"),
+        ("hours", "viele"),
+        ("district", "atlantis"),
+        ("budget", "-5"),
+    ]);
+    let errors = check_partner(&Fields(&posted), &muenster()).expect_err("invalid");
+    assert_eq!(fields_of(&errors), ["kind", "pillars", "hours", "budget", "districts"]);
+    assert!(errors[2].message.contains("ganze Zahl"), "{}", errors[2].message);
+}
+
+#[test]
+fn b26_a_partner_name_with_a_link_is_refused() {
+    let posted = pairs(&[
+        ("kind", "person"),
+        ("display_name", "Billig kaufen https://spam.example"),
+        ("pillar", "technik"),
+    ]);
+    let errors = check_partner(&Fields(&posted), &muenster()).expect_err("spam name");
+    assert_eq!(fields_of(&errors), ["display_name"]);
+}
+
+#[test]
+fn b08_a_need_title_is_counted_in_characters_and_money_needs_an_amount() {
+    let umlauts = "ä".repeat(200);
+    let ok =
+        pairs(&[("pillar", "technik"), ("title", &umlauts), ("hours", "4"), ("newcomer", "ja")]);
+    let need = check_need(&Fields(&ok)).expect("200 umlauts fit");
+    assert!(need.newcomer);
+    assert_eq!(need.hours_per_month, Some(4));
+
+    let long = "ä".repeat(201);
+    let bad = pairs(&[("pillar", "finanzen"), ("title", &long)]);
+    let errors = check_need(&Fields(&bad)).expect_err("too long, no amount");
+    assert_eq!(fields_of(&errors), ["title", "amount"]);
+    assert!(errors[0].message.contains("höchstens 200 Zeichen"));
+}
+
+#[test]
+fn a_visitor_offer_needs_name_address_consent_and_a_message() {
+    let errors = check_offer(&Fields(&pairs(&[("email", "kein-at")])), true).expect_err("empty");
+    assert_eq!(fields_of(&errors), ["message", "name", "email", "consent"]);
+
+    let member = pairs(&[("message", "Ich kann Rust.")]);
+    let offer = check_offer(&Fields(&member), false).expect("logged in needs only a message");
+    assert_eq!(offer.visitor, None);
+
+    let visitor = pairs(&[
+        ("message", "Ich helfe gern."),
+        ("name", "Jana Beispiel"),
+        ("email", " Jana@Example.ORG "),
+        ("consent", "ja"),
+        ("stay_unnamed", "ja"),
+    ]);
+    let offer = check_offer(&Fields(&visitor), true).expect("complete visitor offer");
+    assert_eq!(offer.visitor, Some(("Jana Beispiel".into(), "jana@example.org".into())));
+    assert!(offer.stay_unnamed);
+}
+
+#[test]
+fn lists_survive_their_text_column() {
+    assert_eq!(split(&join(&["technik", "inhalt"])), ["technik", "inhalt"]);
+    assert!(split("").is_empty());
+}
