@@ -53,6 +53,7 @@ pub async fn confirm(art: String, schluessel: String) -> Result<(), AppError> {
     let result = match art.as_str() {
         "einreichung" => crate::server::proposals::confirm(&state, &schluessel).await,
         "email" => crate::server::self_service::confirm_email(&state, &schluessel).await,
+        "angebot" => crate::server::offers::confirm(&state, &schluessel).await,
         _ => crate::server::accounts::confirm_account(&state, &schluessel).await,
     };
     crate::server::forms::finish(result, "/bestaetigen")
@@ -169,4 +170,76 @@ pub async fn delete_account(delete_confirmation: String) -> Result<(), AppError>
     let state = crate::server::state()?;
     let result = crate::server::self_service::delete(&state, &delete_confirmation).await;
     crate::server::forms::finish(result, "/konto")
+}
+
+/// Reads a plain form's pairs (multipart, so checkboxes can repeat their name).
+#[cfg(feature = "ssr")]
+async fn pairs(data: MultipartData) -> Result<Vec<(String, String)>, AppError> {
+    let Some(multipart) = data.into_inner() else { return Err(AppError::Internal) };
+    Ok(crate::server::upload::read(multipart).await?.fields)
+}
+
+/// Saves the own partner profile.
+#[server(input = MultipartFormData, prefix = "/api", endpoint = "pate")]
+pub async fn save_partner(data: MultipartData) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = match pairs(data).await {
+        Ok(posted) => crate::server::partners::save(&state, posted).await,
+        Err(error) => Err(error),
+    };
+    crate::server::forms::finish(result, "/konto/pate")
+}
+
+/// Adds or rewrites a need of a project (its initiators).
+#[server(input = MultipartFormData, prefix = "/api", endpoint = "bedarf")]
+pub async fn save_need(data: MultipartData) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let (result, page) = match pairs(data).await {
+        Ok(posted) => {
+            let slug = domain::exchange::Fields(&posted).one("projekt").to_string();
+            let page = format!("/projekte/{slug}/paten");
+            (crate::server::needs::save_need(&state, posted).await, page)
+        }
+        Err(error) => (Err(error), "/".to_string()),
+    };
+    crate::server::forms::finish(result, &page)
+}
+
+/// Offers help for a need ("Ich helfe mit"), logged in or as a visitor.
+#[server(input = MultipartFormData, prefix = "/api", endpoint = "helfen")]
+pub async fn offer_help(data: MultipartData) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = match pairs(data).await {
+        Ok(posted) => crate::server::offers::offer(&state, posted).await,
+        Err(error) => Err(error),
+    };
+    crate::server::forms::finish(result, "/mitmachen")
+}
+
+/// Answers an offer (initiators) or an invitation (the invited partner).
+#[server(prefix = "/api", endpoint = "angebot-beantworten")]
+pub async fn answer_offer(
+    angebot: i32,
+    entscheidung: String,
+    nachricht: String,
+) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::offers::answer(&state, angebot, &entscheidung, &nachricht).await;
+    crate::server::forms::finish(result, "/konto/pate")
+}
+
+/// Invites a listed partner to a need (initiators).
+#[server(prefix = "/api", endpoint = "einladen")]
+pub async fn invite_partner(bedarf: i32, pate: i32, nachricht: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::offers::invite(&state, bedarf, pate, &nachricht).await;
+    crate::server::forms::finish(result, "/konto")
+}
+
+/// Adds a co-initiator to a project (initiators).
+#[server(prefix = "/api", endpoint = "mitinitiator")]
+pub async fn add_co_initiator(projekt: String, email: String) -> Result<(), AppError> {
+    let state = crate::server::state()?;
+    let result = crate::server::needs::add_co_initiator(&state, &projekt, &email).await;
+    crate::server::forms::finish(result, &format!("/projekte/{projekt}/paten"))
 }

@@ -90,6 +90,7 @@ pub async fn get_link_usable(art: String, schluessel: String) -> Result<bool, Ap
     let purpose = match art.as_str() {
         "einreichung" => domain::TokenPurpose::ConfirmSubmission,
         "email" => domain::TokenPurpose::ChangeEmail,
+        "angebot" => domain::TokenPurpose::ConfirmOffer,
         "passwort" => domain::TokenPurpose::ResetPassword,
         _ => domain::TokenPurpose::ConfirmAccount,
     };
@@ -127,4 +128,53 @@ pub async fn get_edit_page(
 pub async fn export_my_data() -> Result<serde_json::Value, AppError> {
     let state = crate::server::state()?;
     crate::server::with_status(crate::server::self_service::export(&state).await)
+}
+
+/// The own partner profile, what fits it and the own offers.
+#[server(prefix = "/api", endpoint = "pate-seite")]
+pub async fn get_partner_page(
+    entwurf: String,
+) -> Result<crate::wire::exchange::PartnerPage, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::partners::page(&state, &entwurf).await)
+}
+
+/// The listed partners that pass `/paten`'s filters.
+#[server(prefix = "/api", endpoint = "paten")]
+pub async fn list_partners(
+    query: crate::wire::exchange::PartnerQuery,
+) -> Result<crate::wire::exchange::PartnerList, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::partners::list(&state, &query).await)
+}
+
+/// The open needs that fit what a visitor offers.
+#[server(prefix = "/api", endpoint = "mitmachen")]
+pub async fn find_needs(
+    query: crate::wire::exchange::JoinQuery,
+) -> Result<crate::wire::exchange::JoinResult, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::partners::join(&state, &query).await)
+}
+
+/// A project's dashboard of needs, offers and matches (its initiators and moderators).
+#[server(prefix = "/api", endpoint = "projekt-paten")]
+pub async fn get_dashboard(
+    slug: String,
+    entwurf: String,
+) -> Result<crate::wire::exchange::Dashboard, AppError> {
+    let state = crate::server::state()?;
+    crate::server::with_status(crate::server::needs::dashboard(&state, &slug, &entwurf).await)
+}
+
+/// The form to offer help for one need.
+#[server(prefix = "/api", endpoint = "helfen-formular")]
+pub async fn get_help_page(
+    slug: String,
+    need: i32,
+    entwurf: String,
+) -> Result<crate::wire::exchange::HelpPage, AppError> {
+    let state = crate::server::state()?;
+    let page = crate::server::offers::help_page(&state, &slug, need, &entwurf).await;
+    crate::server::with_status(page)
 }

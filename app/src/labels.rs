@@ -119,3 +119,29 @@ pub fn criterion(key: &str) -> String {
     }
     .to_string()
 }
+
+/// Who stands behind a partner profile, e.g. "Verein".
+pub fn partner_kind(k: domain::PartnerKind) -> String {
+    use domain::PartnerKind as K;
+    match k {
+        K::Person => td_string!(locale(), partner_kind.person),
+        K::Company => td_string!(locale(), partner_kind.unternehmen),
+        K::Association => td_string!(locale(), partner_kind.verein),
+        K::CityOffice => td_string!(locale(), partner_kind.verwaltung),
+        K::Research => td_string!(locale(), partner_kind.forschung),
+    }
+    .to_string()
+}
+
+/// Where an offer stands, e.g. "angenommen".
+pub fn offer_state(s: domain::OfferState) -> String {
+    use domain::OfferState as S;
+    match s {
+        S::Unconfirmed => td_string!(locale(), offer_state.unbestaetigt),
+        S::Open => td_string!(locale(), offer_state.offen),
+        S::Accepted => td_string!(locale(), offer_state.angenommen),
+        S::Declined => td_string!(locale(), offer_state.abgelehnt),
+        S::Lapsed => td_string!(locale(), offer_state.verfallen),
+    }
+    .to_string()
+}

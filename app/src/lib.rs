@@ -80,6 +80,23 @@ pub fn App() -> impl IntoView {
                             view=EditProjectPage
                             ssr=SsrMode::Async
                         />
+                        <Route
+                            path=path!("/projekte/:slug/paten")
+                            view=pages::dashboard::DashboardPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/projekte/:slug/helfen/:need")
+                            view=pages::help::HelpOfferPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route path=path!("/paten") view=pages::partners::PartnersPage ssr=SsrMode::Async />
+                        <Route path=path!("/mitmachen") view=pages::join::JoinPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/konto/pate")
+                            view=pages::partner_profile::PartnerProfilePage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/einreichen") view=ProposePage ssr=SsrMode::Async />
                         <Route path=path!("/registrieren") view=RegisterPage ssr=SsrMode::Async />
                         <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async />

@@ -76,3 +76,16 @@ pub fn spawn_housekeeping(db: db::DatabaseConnection, every: Duration) {
         }
     });
 }
+
+/// Every `every`: reminds initiators of offers waiting 14 days and lets offers waiting 30 days
+/// lapse, telling their helpers.
+pub fn spawn_offer_care(state: app::server::AppState, every: Duration) {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        loop {
+            ticks.tick().await;
+            // A failure was logged where it happened; the next tick tries again.
+            let _ = app::server::offers::housekeeping(&state, chrono::Utc::now()).await;
+        }
+    });
+}

@@ -1,5 +1,5 @@
-//! Rate limits for log-in, registration, password mails and the application form, per client
-//! address, counted in the database so every app server shares the count.
+//! Rate limits for log-in, registration, password mails, the application form and offers of
+//! help, per client address, counted in the database so every app server shares the count.
 //!
 //! Fixed one-hour windows keep the count to one row per client and action. The address is
 //! stored only as a hash: the table holds no personal data.
@@ -19,6 +19,7 @@ const LIMITED: &[(&str, &str)] = &[
     ("/api/registrieren", "registrieren"),
     ("/api/passwort-vergessen", "passwort"),
     ("/api/einreichen", "einreichen"),
+    ("/api/helfen", "helfen"),
 ];
 
 /// What the limiter needs: the database, the limit and whether a proxy names the client.

@@ -56,6 +56,7 @@ async fn serve(config: Config, leptos: leptos::config::LeptosOptions) -> Result<
     let every = std::time::Duration::from_secs(config.mail_interval_secs);
     server::mail::spawn_sender(app.db.clone(), mailer, every);
     server::admin::spawn_housekeeping(app.db.clone(), std::time::Duration::from_secs(600));
+    server::admin::spawn_offer_care(app.clone(), std::time::Duration::from_secs(3600));
     let addr = leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -173,6 +173,8 @@ pub fn PostOutcome() -> impl IntoView {
         "409" => Some(td_string!(locale, form.error_409).to_string()),
         "link" => Some(td_string!(locale, form.error_link).to_string()),
         "konto" => Some(td_string!(locale, form.error_account).to_string()),
+        "doppelt" => Some(td_string!(locale, form.error_doppelt).to_string()),
+        "lang" => Some(td_string!(locale, form.error_lang).to_string()),
         "400" => Some(td_string!(locale, form.error_400).to_string()),
         _ => Some(td_string!(locale, form.error_500).to_string()),
     };
@@ -186,6 +188,11 @@ pub fn PostOutcome() -> impl IntoView {
         "zur-pruefung" => Some(td_string!(locale, form.notice_in_review).to_string()),
         "veroeffentlicht" => Some(td_string!(locale, form.notice_published).to_string()),
         "zurueckgezogen" => Some(td_string!(locale, form.notice_withdrawn).to_string()),
+        "angebot" => Some(td_string!(locale, form.notice_offer).to_string()),
+        "angenommen" => Some(td_string!(locale, form.notice_accepted).to_string()),
+        "abgelehnt" => Some(td_string!(locale, form.notice_declined).to_string()),
+        "eingeladen" => Some(td_string!(locale, form.notice_invited).to_string()),
+        "mitinitiator" => Some(td_string!(locale, form.notice_co).to_string()),
         _ => None,
     };
     view! {

@@ -40,6 +40,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav aria-label=move || td_string!(crate::i18n::locale(), layout.main_nav)>
                     <ul class="nav-list">
                         <li><A href="/projekte">{t!(i18n, layout.nav_projects)}</A></li>
+                        <li><A href="/mitmachen">{t!(i18n, layout.nav_join)}</A></li>
+                        <li><A href="/paten">{t!(i18n, layout.nav_partners)}</A></li>
                         <li><A href="/einreichen">{t!(i18n, layout.nav_propose)}</A></li>
                         <li><A href="/ueber">{t!(i18n, layout.nav_about)}</A></li>
                         <UserMenu />

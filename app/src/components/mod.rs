@@ -1,6 +1,7 @@
 //! Pieces several pages share.
 
 pub mod card;
+pub mod exchange;
 pub mod filters;
 pub mod form;
 pub mod layout;

@@ -64,6 +64,10 @@ fn Overview(me: MyAccount) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <section aria-labelledby="pate-werden">
+            <h2 id="pate-werden">{t!(i18n, exchange.profile_title)}</h2>
+            <p><a href="/konto/pate">{t!(i18n, exchange.to_profile)}</a></p>
+        </section>
         <Settings me=settings />
     }
 }
@@ -77,10 +81,12 @@ fn Own(s: MySubmission) -> impl IntoView {
     });
     let live = s.slug.clone().map(|slug| {
         let edit = format!("{}/bearbeiten", crate::wire::project_path(&slug));
+        let board = format!("{}/paten", crate::wire::project_path(&slug));
         view! {
             <p class="button-row">
                 <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a>
                 <a href=edit>{t!(i18n, account.edit)}</a>
+                <a href=board>{t!(i18n, exchange.to_dashboard)}</a>
             </p>
         }
     });

@@ -59,6 +59,7 @@ pub fn ProfileBody(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pillars = p.pillars.clone();
+    let help_slug = (!nested).then(|| p.slug.clone());
     let screenshot = p.screenshot_url.clone().map(|src| {
         let alt = td_string!(crate::i18n::locale(), project.screenshot_alt, name = p.name.clone())
             .to_string();
@@ -90,17 +91,17 @@ pub fn ProfileBody(
             <section aria-labelledby="needs-title">
                 <h2 id="needs-title">{t!(i18n, project.needs_title)}</h2>
                 <div class="pillar-grid">
-                    {pillars.into_iter().map(|view| view! { <Pillar view /> }).collect_view()}
+                    {pillars.into_iter().map(|view| view! { <Pillar view slug=help_slug.clone() /> }).collect_view()}
                 </div>
             </section>
         </article>
     }
 }
 
-/// One pillar: its summary and each need with its state and Pate.
+/// One pillar: its summary and each need with its state, its details and its Pate, and for
+/// an open need on a published project the way to offer help.
 #[component]
-fn Pillar(view: PillarView) -> impl IntoView {
-    let i18n = use_i18n();
+fn Pillar(view: PillarView, slug: Option<String>) -> impl IntoView {
     let heading = format!("pillar-{}", view.pillar.key());
     let labelled_by = heading.clone();
     let class = format!("pillar-box pillar-{}", summary_class(view.summary));
@@ -109,28 +110,44 @@ fn Pillar(view: PillarView) -> impl IntoView {
             <h3 id=heading>{labels::pillar(view.pillar)}</h3>
             <p class="pillar-state">{labels::summary(view.summary)}</p>
             <ul class="needs">
-                {view
-                    .needs
-                    .into_iter()
-                    .map(|need| {
-                        let pate = need.pate.clone().map(|name| {
-                            view! { <p class="pate">{t!(i18n, project.pate)} " " {name}</p> }
-                        });
-                        view! {
-                            <li class="need" data-state=need.state.key()>
-                                <p>
-                                    <strong>{need.title}</strong>
-                                    " "
-                                    <span class="badge">{labels::need_state(need.state)}</span>
-                                </p>
-                                <p>{need.description}</p>
-                                {pate}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {view.needs.into_iter().map(|need| view! { <NeedItem need slug=slug.clone() /> }).collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// One need on the project page.
+#[component]
+fn NeedItem(need: crate::wire::NeedView, slug: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pate = need.pate.clone().map(|name| {
+        view! { <p class="pate">{t!(i18n, project.pate)} " " {name}</p> }
+    });
+    let unnamed =
+        need.pate_unnamed.then(|| view! { <p class="pate">{t!(i18n, exchange.unnamed)}</p> });
+    let mut details = Vec::new();
+    if !need.skills.is_empty() {
+        details.push(need.skills.join(", "));
+    }
+    details.extend(need.effort.clone());
+    let help = slug.filter(|_| need.state == domain::NeedState::Open && need.id > 0).map(|slug| {
+        let href = format!("/projekte/{slug}/helfen/{}", need.id);
+        view! { <p><a class="button button-small" href=href>{t!(i18n, exchange.help)}</a></p> }
+    });
+    view! {
+        <li class="need" data-state=need.state.key() data-need=need.id>
+            <p>
+                <strong>{need.title}</strong>
+                " "
+                <span class="badge">{labels::need_state(need.state)}</span>
+                {need.newcomer.then(|| view! { " " <span class="badge badge-newcomer">{t!(i18n, exchange.newcomer_badge)}</span> })}
+            </p>
+            <p>{need.description}</p>
+            {(!details.is_empty()).then(|| view! { <p class="muted">{t!(i18n, exchange.skills_wanted)} " " {details.join(" · ")}</p> })}
+            {pate}
+            {unnamed}
+            {help}
+        </li>
     }
 }
 
@@ -146,9 +163,12 @@ fn EditLink() -> impl IntoView {
                 let moderates = me.await.ok().flatten().is_some_and(|m| m.moderates());
                 let slug = params.with_untracked(|p| p.get("slug").unwrap_or_default());
                 moderates.then(|| view! {
-                    <p class="edit-link">
+                    <p class="edit-link button-row">
                         <a href=format!("{}/bearbeiten", crate::wire::project_path(&slug))>
                             {t!(i18n, edit.edit_link)}
+                        </a>
+                        <a href=format!("{}/paten", crate::wire::project_path(&slug))>
+                            {t!(i18n, exchange.to_dashboard)}
                         </a>
                     </p>
                 })

@@ -5,8 +5,12 @@
 pub mod accounts;
 pub mod catalogue;
 pub mod editing;
+pub mod exchange_mails;
 pub mod forms;
 pub mod mails;
+pub mod needs;
+pub mod offers;
+pub mod partners;
 pub mod project;
 pub mod proposals;
 pub mod review;

@@ -1,0 +1,122 @@
+//! Pieces the partner exchange's pages share: a group of checkboxes, the need form's fields
+//! and a list of matching needs with their reasons.
+
+use domain::Pillar;
+use leptos::prelude::*;
+
+use crate::components::form::{Field, FieldMessage, TextArea};
+use crate::i18n::*;
+use crate::labels;
+use crate::wire::Term;
+use crate::wire::exchange::{ExchangeDraft, NeedMatch};
+
+/// The three pillars as terms for a checkbox group.
+pub fn pillar_terms() -> Vec<Term> {
+    Pillar::ALL.iter().map(|p| Term { key: p.key().into(), name: labels::pillar(*p) }).collect()
+}
+
+/// A fieldset of checkboxes `name=key`, ticked as the draft says. `id` is where an error
+/// message links to.
+#[component]
+pub fn Checks(
+    /// The fieldset's id, the field name errors use.
+    id: &'static str,
+    /// The inputs' name; repeated for each ticked box.
+    name: &'static str,
+    /// The legend.
+    legend: String,
+    /// The choices.
+    terms: Vec<Term>,
+    /// Which are ticked.
+    ticked: Vec<String>,
+    /// The error, if the server refused the choice.
+    #[prop(default = None)]
+    error: Option<String>,
+) -> impl IntoView {
+    let described = error.as_ref().map(|_| format!("{id}-fehler"));
+    let invalid = error.is_some();
+    view! {
+        <fieldset id=id class="checks" class:has-error=invalid aria-describedby=described>
+            <legend>{legend}</legend>
+            {terms.into_iter().map(|t| {
+                let input_id = format!("{name}-{}", t.key);
+                let label_for = input_id.clone();
+                let on = ticked.contains(&t.key);
+                view! {
+                    <label for=label_for class="check">
+                        <input type="checkbox" id=input_id name=name value=t.key checked=on prop:checked=on />
+                        " " {t.name}
+                    </label>
+                }
+            }).collect_view()}
+            <FieldMessage id=id.to_string() error />
+        </fieldset>
+    }
+}
+
+/// The values of `key` in a draft.
+pub fn ticked(d: &ExchangeDraft, key: &str) -> Vec<String> {
+    d.values.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+}
+
+/// The fields of a need: pillar, title, description, skills, effort, money and newcomer.
+#[component]
+pub fn NeedFields(d: ExchangeDraft) -> impl IntoView {
+    let locale = crate::i18n::locale();
+    let l = |s: &str| s.to_string();
+    let pillar = d.value("pillar");
+    let newcomer = d.has("newcomer", "ja");
+    view! {
+        <div class="field" class:has-error=d.error("pillar").is_some()>
+            <label for="pillar">{td_string!(locale, exchange.pillar).to_string()}</label>
+            <select id="pillar" name="pillar">
+                {Pillar::ALL.iter().map(|p| {
+                    let on = p.key() == pillar;
+                    view! { <option value=p.key() selected=on>{labels::pillar(*p)}</option> }
+                }).collect_view()}
+            </select>
+            <FieldMessage id=l("pillar") error=d.error("pillar") />
+        </div>
+        <Field name="title" label=td_string!(locale, exchange.need_title).to_string() value=d.value("title") required=true error=d.error("title") />
+        <TextArea name="description" label=td_string!(locale, exchange.need_description).to_string() value=d.value("description") error=d.error("description") />
+        <Field name="skills" label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=td_string!(locale, exchange.skills_hint).to_string() error=d.error("skills") />
+        <Field name="hours" label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") kind="text" hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
+        <Field name="amount" label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
+        <Field name="pays_for" label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />
+        <div class="field">
+            <label for="newcomer" class="check">
+                <input type="checkbox" id="newcomer" name="newcomer" value="ja" checked=newcomer prop:checked=newcomer />
+                " " {td_string!(locale, exchange.newcomer).to_string()}
+            </label>
+        </div>
+    }
+}
+
+/// Open needs that fit, each with its reasons and the way to offer help.
+#[component]
+pub fn NeedMatches(matches: Vec<NeedMatch>) -> impl IntoView {
+    let i18n = use_i18n();
+    if matches.is_empty() {
+        return view! { <p>{t!(i18n, exchange.no_matches)}</p> }.into_any();
+    }
+    view! {
+        <ol class="plain-list matches">
+            {matches.into_iter().map(|m| {
+                let help = format!("/projekte/{}/helfen/{}", m.slug, m.need_id);
+                view! {
+                    <li class="card" data-need=m.need_id>
+                        <h3><a href=help>{m.title}</a></h3>
+                        <p class="card-meta">
+                            <span class="tag">{labels::pillar(m.pillar)}</span> " · "
+                            <a href=crate::wire::project_path(&m.slug)>{m.project_name}</a>
+                        </p>
+                        <ul class="reasons">
+                            {m.fit.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                        </ul>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}

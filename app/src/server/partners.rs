@@ -1,0 +1,257 @@
+//! Partner profiles: the own profile with "Passt zu dir", the public list `/paten`, and
+//! `/mitmachen` for visitors without an account. Matching itself is `domain::matching`; this
+//! module only turns rows into its facts and its reasons into words.
+
+use db::entity::partner_profile;
+use db::exchange::{self, OpenNeed};
+use domain::exchange::{Fields, check_partner, split, whole_number};
+use domain::instance::Instance;
+use domain::matching::{Match, Names, NeedFacts, PartnerFacts, Skill, parse_skills, rank_needs};
+use domain::{PartnerKind, Pillar, Role};
+
+use super::{AppState, forms, internal, session};
+use crate::error::AppError;
+use crate::wire::Term;
+use crate::wire::exchange::{
+    ExchangeDraft, Fit, JoinQuery, JoinResult, NeedMatch, PartnerCard, PartnerList, PartnerPage,
+    PartnerQuery,
+};
+
+/// How many matches a list shows.
+pub const MATCHES_SHOWN: usize = 10;
+/// The draft kind of the partner profile form.
+const DRAFT: &str = "pate";
+
+/// Category and district names of the instance, for the reasons' words.
+pub struct InstanceNames<'a>(pub &'a Instance);
+
+impl Names for InstanceNames<'_> {
+    fn category(&self, key: &str) -> String {
+        self.0.category(key).map_or_else(|| key.to_string(), |t| t.name.clone())
+    }
+
+    fn district(&self, key: &str) -> String {
+        self.0.district(key).map_or_else(|| key.to_string(), |t| t.name.clone())
+    }
+}
+
+/// A column number as matching counts it.
+fn count(n: Option<i32>) -> Option<u32> {
+    n.and_then(|n| u32::try_from(n).ok())
+}
+
+/// What matching knows of an open need.
+pub fn need_facts(n: &OpenNeed) -> NeedFacts {
+    NeedFacts {
+        id: n.need.id,
+        pillar: Pillar::from_key(&n.need.pillar),
+        skills: parse_skills(&n.need.skills),
+        hours_per_month: count(n.need.hours_per_month),
+        amount_eur: count(n.need.amount_eur),
+        newcomer: n.need.newcomer,
+        category: n.category.clone(),
+        districts: n.districts.clone(),
+    }
+}
+
+/// What matching knows of a partner profile.
+pub fn partner_facts(p: &partner_profile::Model) -> PartnerFacts {
+    PartnerFacts {
+        id: p.id,
+        pillars: split(&p.pillars).iter().filter_map(|k| Pillar::from_key(k)).collect(),
+        skills: split(&p.skills).iter().map(|s| Skill::new(s)).collect(),
+        hours_per_month: count(p.hours_per_month),
+        budget_eur: count(p.budget_eur),
+        categories: split(&p.categories),
+        districts: split(&p.districts),
+    }
+}
+
+/// A match's score and its reasons in German.
+pub fn fit(m: &Match, instance: &Instance) -> Fit {
+    let names = InstanceNames(instance);
+    Fit { score: m.score, reasons: m.reasons.iter().map(|r| r.text(&names)).collect() }
+}
+
+/// Instance terms as the wire carries them.
+pub fn terms(list: &[domain::instance::Term]) -> Vec<Term> {
+    list.iter().map(|t| Term { key: t.key.clone(), name: t.name.clone() }).collect()
+}
+
+/// A profile as `/paten` and the matches show it.
+pub fn card(p: &partner_profile::Model, instance: &Instance) -> PartnerCard {
+    let names = InstanceNames(instance);
+    PartnerCard {
+        id: p.id,
+        kind: PartnerKind::from_key(&p.kind).unwrap_or(PartnerKind::Person),
+        name: p.display_name.clone(),
+        pillars: partner_facts(p).pillars,
+        skills: split(&p.skills),
+        hours: count(p.hours_per_month),
+        budget: count(p.budget_eur).map(|b| format!("{} im Jahr", euros(b))),
+        categories: split(&p.categories).iter().map(|k| names.category(k)).collect(),
+        districts: split(&p.districts).iter().map(|k| names.district(k)).collect(),
+        description: p.description.clone(),
+    }
+}
+
+/// Euros with German thousands separators.
+fn euros(amount: u32) -> String {
+    super::project::euros(i32::try_from(amount).unwrap_or(i32::MAX))
+}
+
+/// The best open needs for `partner`, skipping the needs of `own` projects.
+fn needs_for(
+    state: &AppState,
+    partner: &PartnerFacts,
+    open: &[OpenNeed],
+    own: &[i32],
+) -> Vec<NeedMatch> {
+    let candidates: Vec<&OpenNeed> =
+        open.iter().filter(|n| !own.contains(&n.need.project_id)).collect();
+    let facts: Vec<NeedFacts> = candidates.iter().map(|n| need_facts(n)).collect();
+    rank_needs(partner, &facts, MATCHES_SHOWN)
+        .into_iter()
+        .filter_map(|(f, m)| {
+            let n = candidates.iter().find(|n| n.need.id == f.id)?;
+            Some(NeedMatch {
+                need_id: n.need.id,
+                title: n.need.title.clone(),
+                pillar: f.pillar?,
+                project_name: n.project_name.clone(),
+                slug: n.slug.clone(),
+                fit: fit(&m, &state.instance),
+            })
+        })
+        .collect()
+}
+
+/// The stored profile as the form's posted pairs.
+fn form_of(p: &partner_profile::Model) -> Vec<(String, String)> {
+    let mut pairs = vec![
+        ("kind".to_string(), p.kind.clone()),
+        ("display_name".into(), p.display_name.clone()),
+        ("skills".into(), p.skills.clone()),
+        ("hours".into(), p.hours_per_month.map(|h| h.to_string()).unwrap_or_default()),
+        ("budget".into(), p.budget_eur.map(|b| b.to_string()).unwrap_or_default()),
+        ("description".into(), p.description.clone()),
+    ];
+    if p.listed {
+        pairs.push(("listed".into(), "ja".into()));
+    }
+    let lists = [("pillar", &p.pillars), ("category", &p.categories), ("district", &p.districts)];
+    for (key, column) in lists {
+        pairs.extend(split(column).into_iter().map(|v| (key.to_string(), v)));
+    }
+    pairs
+}
+
+/// `/konto/pate`: the own profile (or a draft), what fits it, and the own offers.
+pub async fn page(state: &AppState, draft: &str) -> Result<PartnerPage, AppError> {
+    let person = session::required(state).await?;
+    let id = person.account.id;
+    let stored = exchange::partner_of(&state.db, id).await.map_err(internal("load a profile"))?;
+    let kept: Option<ExchangeDraft> = forms::load(state, DRAFT, draft).await?;
+    let form = match (kept, &stored) {
+        (Some(d), _) => d,
+        (None, Some(p)) => ExchangeDraft { values: form_of(p), ..Default::default() },
+        (None, None) => ExchangeDraft {
+            values: vec![("display_name".into(), person.account.name.clone())],
+            ..Default::default()
+        },
+    };
+    let matches = match &stored {
+        Some(p) => {
+            let open = exchange::open_needs(&state.db).await.map_err(internal("load needs"))?;
+            let own = db::editing::projects_of(&state.db, id)
+                .await
+                .map_err(internal("load own projects"))?;
+            needs_for(state, &partner_facts(p), &open, &own)
+        }
+        None => Vec::new(),
+    };
+    Ok(PartnerPage {
+        form,
+        has_profile: stored.is_some(),
+        matches,
+        offers: super::offers::mine(state, id).await?,
+        categories: terms(&state.instance.categories),
+        districts: terms(&state.instance.districts),
+    })
+}
+
+/// Saves the own partner profile and makes the account a partner; errors send it back.
+pub async fn save(state: &AppState, posted: Vec<(String, String)>) -> Result<String, AppError> {
+    let person = session::required(state).await?;
+    let profile = match check_partner(&Fields(&posted), &state.instance) {
+        Ok(profile) => profile,
+        Err(errors) => {
+            let draft = ExchangeDraft { values: posted, errors, need_id: None };
+            return forms::keep(state, DRAFT, "/konto/pate", &draft).await;
+        }
+    };
+    let id = person.account.id;
+    let tx = db::begin_write(&state.db).await.map_err(internal("begin saving a profile"))?;
+    exchange::save_partner(&tx, id, &profile).await.map_err(internal("save a profile"))?;
+    if !person.may(Role::Partner) {
+        db::accounts::grant(&tx, id, Role::Partner).await.map_err(internal("grant a role"))?;
+    }
+    tx.commit().await.map_err(internal("commit a profile"))?;
+    tracing::info!(account_id = id, listed = profile.listed, "A partner profile was saved.");
+    Ok("/konto/pate?hinweis=gespeichert".into())
+}
+
+/// Whether `p` passes `/paten`'s filters; the text is folded like the catalogue's.
+fn passes(p: &partner_profile::Model, q: &PartnerQuery, words: &[String]) -> bool {
+    let any = |wanted: &[String], column: &str| {
+        let have = split(column);
+        wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
+    };
+    let text = domain::fold(&format!("{} {} {}", p.display_name, p.description, p.skills));
+    any(&q.saeule, &p.pillars)
+        && (q.art.is_empty() || q.art.contains(&p.kind))
+        && any(&q.kategorie, &p.categories)
+        && any(&q.bezirk, &p.districts)
+        && words.iter().all(|w| text.contains(w.as_str()))
+}
+
+/// `/paten`: listed profiles that pass the filters, by name.
+pub async fn list(state: &AppState, query: &PartnerQuery) -> Result<PartnerList, AppError> {
+    let words = super::catalogue::terms_of(&query.q)?;
+    let all = exchange::listed_partners(&state.db).await.map_err(internal("list partners"))?;
+    let partners =
+        all.iter().filter(|p| passes(p, query, &words)).map(|p| card(p, &state.instance)).collect();
+    Ok(PartnerList {
+        query: query.clone(),
+        partners,
+        categories: terms(&state.instance.categories),
+        districts: terms(&state.instance.districts),
+    })
+}
+
+/// `/mitmachen`: the open needs that fit the pillars, skills and hours a visitor names.
+pub async fn join(state: &AppState, query: &JoinQuery) -> Result<JoinResult, AppError> {
+    let pillars: Vec<Pillar> = query.saeule.iter().filter_map(|k| Pillar::from_key(k)).collect();
+    let mut result =
+        JoinResult { query: query.clone(), asked: false, error: None, matches: Vec::new() };
+    if pillars.is_empty() {
+        return Ok(result);
+    }
+    result.asked = true;
+    let hours = match whole_number("Stunden im Monat", &query.stunden, 200) {
+        Ok(hours) => hours,
+        Err(message) => {
+            result.error = Some(message);
+            return Ok(result);
+        }
+    };
+    let visitor = PartnerFacts {
+        pillars,
+        skills: parse_skills(&query.faehigkeiten),
+        hours_per_month: hours,
+        ..Default::default()
+    };
+    let open = exchange::open_needs(&state.db).await.map_err(internal("load needs"))?;
+    result.matches = needs_for(state, &visitor, &open, &[]);
+    Ok(result)
+}
