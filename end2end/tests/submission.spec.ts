@@ -1,49 +1,6 @@
-import { Browser, expect, Page, test, TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { fillProposal, moderatorPage, unique } from "./flows";
 import { hasJs, linkIn, open, waitForMail } from "./helpers";
-
-// The steering group's account, made by scripts/test with `server admin` before the server starts.
-const ADMIN = process.env.DIGIFARM_E2E_ADMIN ?? "lenkung@example.org";
-const ADMIN_PASSWORD = process.env.DIGIFARM_E2E_ADMIN_PASSWORD ?? "Lenkung-Passwort-2026";
-
-/** A name and address unique to this run, so both runs and both engines never collide. */
-function unique(info: TestInfo) {
-  const stamp = `${info.project.name}-${Date.now()}`;
-  return { name: `Mängelmelder ${stamp}`, email: `erika.${stamp}@example.org` };
-}
-
-/** Fills the application form with the B05 example project. */
-async function fillProposal(page: Page, name: string, email: string, licence = "EUPL-1.2") {
-  await page.getByLabel("Projektname").fill(name);
-  await page.getByLabel("Kurzbeschreibung").fill("Schäden im Stadtbild melden.");
-  await page.getByRole("textbox", { name: "Beschreibung", exact: true }).fill("Bürger:innen melden Schlaglöcher.");
-  await page.getByRole("combobox", { name: "Kategorie", exact: true }).selectOption("buergerservice");
-  await page.getByRole("combobox", { name: "Art", exact: true }).selectOption("app");
-  await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("live");
-  await page.getByLabel("Herkunft").fill("Münster");
-  await page.getByLabel("Lizenz (SPDX)").fill(licence);
-  await page.getByLabel("Repository-URL").fill("https://codeberg.org/musterstadt/maengelmelder");
-  const technik = page.locator("fieldset#need_technik");
-  await technik.getByLabel("Pat:in gesucht").check();
-  await technik.getByLabel("Was wird gebraucht? (kurz)").fill("Server-Betrieb");
-  await page.locator("#contact_name").fill("Erika Beispiel");
-  await page.locator("#contact_email").fill(email);
-  for (const box of await page.locator("input[name=criterion]").all()) await box.check();
-  await page.locator("#privacy_consent").check();
-  // The server drops forms sent faster than a person can type (B26).
-  await page.waitForTimeout(2100);
-}
-
-/** Logs the steering group in, in a browser of its own. */
-async function moderatorPage(browser: Browser, info: TestInfo): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
-  const page = await context.newPage();
-  await open(page, info, "/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(ADMIN);
-  await page.getByLabel("Passwort").fill(ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/\/konto$/);
-  return page;
-}
 
 test("propose, confirm, query, revise, accept: the project goes live", async ({ page, browser }, info) => {
   test.setTimeout(120_000);

@@ -60,36 +60,52 @@ pub fn ticked(d: &ExchangeDraft, key: &str) -> Vec<String> {
 }
 
 /// The fields of a need: pillar, title, description, skills, effort, money and newcomer.
+/// `prefix` keeps element ids unique where several need forms share a page.
 #[component]
-pub fn NeedFields(d: ExchangeDraft) -> impl IntoView {
+pub fn NeedFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
     let locale = crate::i18n::locale();
-    let l = |s: &str| s.to_string();
+    let id = |field: &str| format!("{prefix}{field}");
     let pillar = d.value("pillar");
     let newcomer = d.has("newcomer", "ja");
+    let (pillar_id, newcomer_id, newcomer_for) = (id("pillar"), id("newcomer"), id("newcomer"));
     view! {
         <div class="field" class:has-error=d.error("pillar").is_some()>
-            <label for="pillar">{td_string!(locale, exchange.pillar).to_string()}</label>
-            <select id="pillar" name="pillar">
+            <label for=pillar_id.clone()>{td_string!(locale, exchange.pillar).to_string()}</label>
+            <select id=pillar_id.clone() name="pillar">
                 {Pillar::ALL.iter().map(|p| {
                     let on = p.key() == pillar;
                     view! { <option value=p.key() selected=on>{labels::pillar(*p)}</option> }
                 }).collect_view()}
             </select>
-            <FieldMessage id=l("pillar") error=d.error("pillar") />
+            <FieldMessage id=pillar_id error=d.error("pillar") />
         </div>
-        <Field name="title" label=td_string!(locale, exchange.need_title).to_string() value=d.value("title") required=true error=d.error("title") />
-        <TextArea name="description" label=td_string!(locale, exchange.need_description).to_string() value=d.value("description") error=d.error("description") />
-        <Field name="skills" label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=td_string!(locale, exchange.skills_hint).to_string() error=d.error("skills") />
-        <Field name="hours" label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") kind="text" hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
-        <Field name="amount" label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
-        <Field name="pays_for" label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />
+        <Field name="title" id=id("title") label=td_string!(locale, exchange.need_title).to_string() value=d.value("title") required=true error=d.error("title") />
+        <TextArea name="description" id=id("description") label=td_string!(locale, exchange.need_description).to_string() value=d.value("description") error=d.error("description") />
+        <Field name="skills" id=id("skills") label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=td_string!(locale, exchange.skills_hint).to_string() error=d.error("skills") />
+        <Field name="hours" id=id("hours") label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
+        <Field name="amount" id=id("amount") label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
+        <Field name="pays_for" id=id("pays_for") label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />
         <div class="field">
-            <label for="newcomer" class="check">
-                <input type="checkbox" id="newcomer" name="newcomer" value="ja" checked=newcomer prop:checked=newcomer />
+            <label for=newcomer_for class="check">
+                <input type="checkbox" id=newcomer_id name="newcomer" value="ja" checked=newcomer prop:checked=newcomer />
                 " " {td_string!(locale, exchange.newcomer).to_string()}
             </label>
         </div>
     }
+}
+
+/// The errors of a form whose ids carry `prefix`, so the summary's links find their fields.
+pub fn prefixed(
+    errors: &[domain::proposal::FieldError],
+    prefix: &str,
+) -> Vec<domain::proposal::FieldError> {
+    errors
+        .iter()
+        .map(|e| domain::proposal::FieldError {
+            field: format!("{prefix}{}", e.field),
+            message: e.message.clone(),
+        })
+        .collect()
 }
 
 /// Open needs that fit, each with its reasons and the way to offer help.

@@ -54,16 +54,20 @@ pub fn Field(
     /// The field's error message, if the server refused it.
     #[prop(default = None)]
     error: Option<String>,
+    /// The element id when it differs from the name (several forms on one page).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_string());
     let invalid = error.is_some().then_some("true");
-    let describedby = described_by(name, hint.is_some(), error.is_some());
+    let describedby = described_by(&id, hint.is_some(), error.is_some());
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=name>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hinweis")>{h}</p> })}
+            <label for=id.clone()>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hinweis")>{h}</p> })}
             <input
                 type=kind
-                id=name
+                id=id.clone()
                 name=name
                 value=value
                 required=required
@@ -71,7 +75,7 @@ pub fn Field(
                 aria-describedby=describedby
                 autocomplete=autocomplete
             />
-            <FieldMessage id=name.to_string() error />
+            <FieldMessage id=id error />
         </div>
     }
 }
@@ -98,15 +102,19 @@ pub fn TextArea(
     /// The field's error message, if the server refused it.
     #[prop(default = None)]
     error: Option<String>,
+    /// The element id when it differs from the name (several forms on one page).
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_string());
     let invalid = error.is_some().then_some("true");
-    let describedby = described_by(name, hint.is_some(), error.is_some());
+    let describedby = described_by(&id, hint.is_some(), error.is_some());
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=name>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hinweis")>{h}</p> })}
+            <label for=id.clone()>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hinweis")>{h}</p> })}
             <textarea
-                id=name
+                id=id.clone()
                 name=name
                 rows=rows
                 required=required
@@ -115,7 +123,7 @@ pub fn TextArea(
             >
                 {value}
             </textarea>
-            <FieldMessage id=name.to_string() error />
+            <FieldMessage id=id error />
         </div>
     }
 }

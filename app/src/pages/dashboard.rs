@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::get_dashboard;
-use crate::components::exchange::NeedFields;
+use crate::components::exchange::{NeedFields, prefixed};
 use crate::components::form::{ErrorSummary, Field, PostOutcome};
 use crate::components::problem::Problem;
 use crate::error::AppError;
@@ -63,7 +63,7 @@ fn Board(d: Dashboard) -> impl IntoView {
             <ErrorSummary errors />
             <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
                 <input type="hidden" name="projekt" value=d.slug.clone() />
-                <NeedFields d=d.new_need />
+                <NeedFields d=d.new_need prefix="neu-".to_string() />
                 <button type="submit" class="button">{t!(i18n, exchange.add_need)}</button>
             </form>
         </section>
@@ -86,6 +86,7 @@ fn Need(n: NeedPanel, slug: String) -> impl IntoView {
     let heading = format!("bedarf-{}", n.id);
     let labelled_by = heading.clone();
     let unfold = !n.form.errors.is_empty();
+    let prefix = format!("b{}-", n.id);
     let open = n.state != NeedState::Filled;
     view! {
         <section aria-labelledby=labelled_by class="group need-panel" data-need=n.id data-state=n.state.key()>
@@ -107,11 +108,11 @@ fn Need(n: NeedPanel, slug: String) -> impl IntoView {
             })}
             <details open=unfold>
                 <summary>{t!(i18n, exchange.edit_need)}</summary>
-                <ErrorSummary errors=n.form.errors.clone() />
+                <ErrorSummary errors=prefixed(&n.form.errors, &prefix) />
                 <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
                     <input type="hidden" name="projekt" value=slug />
                     <input type="hidden" name="bedarf" value=n.id />
-                    <NeedFields d=n.form />
+                    <NeedFields d=n.form prefix=prefix.clone() />
                     <button type="submit" class="button">{t!(i18n, exchange.save_need)}</button>
                 </form>
             </details>
