@@ -105,6 +105,26 @@ both_engines!(project_page_has_profile_licence_and_needs, |db| async move {
     let quiz = project::load(&state, "data-inspire-me").await.unwrap();
     assert_eq!(quiz.pillars[2].summary, PillarSummary::NoNeed);
     assert_eq!(quiz.start_month.as_deref(), Some("Oktober 2021"));
+    let questions = &quiz.pillars[0].needs[0];
+    assert_eq!(questions.skills, ["Redaktion", "Git"]);
+    assert!(questions.newcomer);
+    assert_eq!(questions.effort.as_deref(), Some("einmalige Aufgabe"));
+});
+
+both_engines!(seeded_needs_carry_skills_and_money_so_visitors_find_them, |db| async move {
+    let state = seeded(db).await;
+    let query =
+        app::wire::exchange::JoinQuery { saeule: vec!["finanzen".into()], ..Default::default() };
+    let money = app::server::partners::join(&state, &query).await.unwrap();
+    assert!(money.matches.len() >= 4, "{:?}", money.matches);
+    let query = app::wire::exchange::JoinQuery {
+        saeule: vec!["technik".into()],
+        faehigkeiten: "flutter".into(),
+        stunden: "8".into(),
+    };
+    let found = app::server::partners::join(&state, &query).await.unwrap();
+    let best = &found.matches[0];
+    assert!(best.fit.reasons.iter().any(|r| r.contains("Flutter")), "{:?}", best.fit.reasons);
 });
 
 both_engines!(unknown_slug_is_not_found, |db| async move {

@@ -120,6 +120,11 @@ pub(crate) async fn replace_children(
             state: Set(n.state.key().to_string()),
             pate: Set(n.pate.clone()),
             position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            skills: Set(n.skills.join(", ")),
+            hours_per_month: Set(n.hours_per_month.and_then(|h| i32::try_from(h).ok())),
+            amount_eur: Set(n.amount_eur.and_then(|a| i32::try_from(a).ok())),
+            pays_for: Set(n.pays_for.clone()),
+            newcomer: Set(n.newcomer),
             ..Default::default()
         }
         .insert(conn)

@@ -230,6 +230,11 @@ fn needs(form: &ProposalForm, e: &mut Errors) -> (Vec<SeedNeed>, Vec<Pillar>) {
                         description,
                         state: NeedState::Open,
                         pate: None,
+                        skills: Vec::new(),
+                        hours_per_month: None,
+                        amount_eur: None,
+                        pays_for: String::new(),
+                        newcomer: false,
                     });
                 }
             }

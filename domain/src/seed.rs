@@ -82,6 +82,21 @@ pub struct SeedNeed {
     pub state: NeedState,
     /// Public name of the Pate, for a filled need.
     pub pate: Option<String>,
+    /// Skills wanted, as people write them.
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Hours per month it takes; absent for a one-off task or money.
+    #[serde(default)]
+    pub hours_per_month: Option<u32>,
+    /// Euros per year, for a financial need.
+    #[serde(default)]
+    pub amount_eur: Option<u32>,
+    /// What the money pays for.
+    #[serde(default)]
+    pub pays_for: String,
+    /// Whether it suits a newcomer.
+    #[serde(default)]
+    pub newcomer: bool,
 }
 
 /// Why a seed file cannot be imported; names the project and the field.
