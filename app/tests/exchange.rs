@@ -286,3 +286,36 @@ both_engines!(unanswered_offers_remind_after_14_days_and_lapse_after_30, |db| as
     let row = offer::Entity::find().one(&state.db).await.unwrap().unwrap();
     assert_eq!(row.state, "verfallen");
 });
+
+both_engines!(a_pate_exports_their_exchange_data_and_deleting_leaves_no_trace, |db| async move {
+    use app::server::self_service;
+    let state = state(db);
+    let (mut initiator, need) = published(&state).await;
+    let mut helper = partner(&state, "paula@example.org").await;
+    let form = pairs(&[("bedarf", &need.to_string()), ("message", "Gern!")]);
+    helper.call(&state, || offers::offer(&state, form)).await.result.unwrap();
+    let board = initiator.call(&state, || needs::dashboard(&state, SLUG, "")).await.result.unwrap();
+    let offer_id = board.needs[0].offers[0].id;
+    initiator
+        .call(&state, || offers::answer(&state, offer_id, "annehmen", ""))
+        .await
+        .result
+        .unwrap();
+
+    let json = helper.call(&state, || self_service::export(&state)).await.result.unwrap();
+    assert_eq!(json["partner_profile"]["name"], "Paula Pate");
+    assert_eq!(json["offers"][0]["nachricht"], "Gern!");
+
+    // `person` logs in with this password; deleting asks for it again.
+    let gone = helper.call(&state, || self_service::delete(&state, "Baumkrone-im-Herbst")).await;
+    assert_eq!(gone.result.unwrap(), "/hinweis/geloescht");
+    let row = offer::Entity::find().one(&state.db).await.unwrap().unwrap();
+    assert_eq!(row.helper_email, "", "no address is left behind");
+    let detail = project::load(&state, SLUG).await.unwrap();
+    let shown = detail.pillars.iter().flat_map(|p| p.needs.iter()).find(|n| n.id == need).unwrap();
+    assert_eq!(shown.state, NeedState::Filled, "the slot stays filled");
+    assert_eq!(shown.pate, None, "but no longer names the deleted account");
+    assert!(
+        app::server::partners::list(&state, &Default::default()).await.unwrap().partners.is_empty()
+    );
+});

@@ -285,10 +285,23 @@ pub async fn change_email(conn: &impl ConnectionTrait, id: i32, email: &str) -> 
     Ok(())
 }
 
-/// Deletes account `id`. Its sessions, roles, links and initiator rows go with it (the
-/// projects stay and pass to the steering group); its submissions lose name and address.
+/// Deletes account `id`. Its sessions, roles, links, initiator rows and partner profile go with
+/// it (the projects stay and pass to the steering group); its submissions and offers lose name
+/// and address, and a need it is Pate of stays filled but no longer names it.
 pub async fn delete(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
-    use crate::entity::submission;
+    use crate::entity::{need, offer, submission};
+    offer::Entity::update_many()
+        .col_expr(offer::Column::HelperName, Expr::value("Gelöschtes Konto"))
+        .col_expr(offer::Column::HelperEmail, Expr::value(""))
+        .filter(offer::Column::AccountId.eq(id))
+        .exec(conn)
+        .await?;
+    need::Entity::update_many()
+        .col_expr(need::Column::Pate, Expr::value(Option::<String>::None))
+        .col_expr(need::Column::PateAccountId, Expr::value(Option::<i32>::None))
+        .filter(need::Column::PateAccountId.eq(id))
+        .exec(conn)
+        .await?;
     submission::Entity::update_many()
         .col_expr(submission::Column::ContactName, Expr::value("Gelöschtes Konto"))
         .col_expr(submission::Column::ContactEmail, Expr::value(""))

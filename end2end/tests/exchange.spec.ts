@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { publishedProject, registered, unique } from "./flows";
-import { open, waitForMail } from "./helpers";
+import { axeViolations, hasJs, open, waitForMail } from "./helpers";
 
 test("a partner finds a need, offers help, the initiator accepts, the slot shows filled", async ({
   page,
@@ -36,6 +36,7 @@ test("a partner finds a need, offers help, the initiator accepts, the slot shows
   const card = fits.locator("li.card").filter({ hasText: name });
   await expect(card).toContainText("bietet Technik");
   await expect(card).toContainText("2 von 2 gesuchten Fähigkeiten");
+  if (hasJs(info)) expect(await axeViolations(partner)).toEqual([]);
 
   // "Ich helfe mit".
   await card.getByRole("link", { name: "Server-Betrieb" }).click();
@@ -50,6 +51,7 @@ test("a partner finds a need, offers help, the initiator accepts, the slot shows
   await open(page, info, `${project}/paten`);
   const offer = page.locator("li[data-offer]").filter({ hasText: `Paula ${stamp}` });
   await expect(offer).toContainText("Ich betreibe gern den Server.");
+  if (hasJs(info)) expect(await axeViolations(page)).toEqual([]);
   await offer.getByLabel("Nachricht an die Person (optional)").fill("Willkommen im Team!");
   await offer.getByRole("button", { name: "Annehmen" }).click();
   await expect(page.getByRole("status")).toContainText("Angenommen");

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, Page, TestInfo } from "@playwright/test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -106,4 +107,14 @@ export function linkIn(mail: Mail, path: string): string {
   const match = mail.body.match(new RegExp(`https?://[^\\s/]+(${path}[^\\s]*)`));
   if (!match) throw new Error(`no link to ${path} in: ${mail.body}`);
   return match[1];
+}
+
+/** The WCAG 2.1 AA violations axe-core finds on the page, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
 }

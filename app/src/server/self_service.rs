@@ -148,6 +148,8 @@ pub struct MyData {
     email_confirmed_at: Option<String>,
     roles: Vec<&'static str>,
     submissions: Vec<serde_json::Value>,
+    partner_profile: Option<serde_json::Value>,
+    offers: Vec<serde_json::Value>,
 }
 
 /// The person's data as JSON, served as a file download.
@@ -167,6 +169,28 @@ pub async fn export(state: &AppState) -> Result<serde_json::Value, AppError> {
             })
         })
         .collect();
+    let id = person.account.id;
+    let profile =
+        db::exchange::partner_of(&state.db, id).await.map_err(internal("export a profile"))?;
+    let partner_profile = profile.map(|p| {
+        serde_json::json!({
+            "art": p.kind, "name": p.display_name, "saeulen": p.pillars,
+            "faehigkeiten": p.skills, "stunden_im_monat": p.hours_per_month,
+            "budget_im_jahr": p.budget_eur, "kategorien": p.categories,
+            "stadtbezirke": p.districts, "beschreibung": p.description, "gelistet": p.listed,
+        })
+    });
+    let offers = db::exchange::offers_of_account(&state.db, id)
+        .await
+        .map_err(internal("export offers"))?
+        .into_iter()
+        .map(|o| {
+            serde_json::json!({
+                "bedarf": o.need_id, "art": o.direction, "status": o.state,
+                "nachricht": o.message, "antwort": o.reply, "angelegt": o.created_at.to_rfc3339(),
+            })
+        })
+        .collect();
     let data = MyData {
         name: person.account.name,
         email: person.account.email,
@@ -174,6 +198,8 @@ pub async fn export(state: &AppState) -> Result<serde_json::Value, AppError> {
         email_confirmed_at: person.account.email_confirmed_at.map(|t| t.to_rfc3339()),
         roles: person.roles.iter().map(|r| r.key()).collect(),
         submissions,
+        partner_profile,
+        offers,
     };
     if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(
