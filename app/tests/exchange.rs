@@ -319,3 +319,25 @@ both_engines!(a_pate_exports_their_exchange_data_and_deleting_leaves_no_trace, |
         app::server::partners::list(&state, &Default::default()).await.unwrap().partners.is_empty()
     );
 });
+
+both_engines!(a_need_filled_outside_the_platform_closes_its_waiting_offers, |db| async move {
+    let state = state(db);
+    let (mut initiator, need) = published(&state).await;
+    let mut helper = partner(&state, "paula@example.org").await;
+    let form = pairs(&[("bedarf", &need.to_string()), ("message", "Gern!")]);
+    helper.call(&state, || offers::offer(&state, form)).await.result.unwrap();
+    let id = need.to_string();
+    let filled = [("projekt", SLUG), ("bedarf", &id), ("pillar", "technik"), ("title", "Server")];
+    let mut form = pairs(&filled);
+    form.push(("state".into(), "besetzt".into()));
+    let back = initiator.call(&state, || needs::save_need(&state, form.clone())).await;
+    assert!(back.result.unwrap().contains("entwurf="), "a filled need names its Pate");
+    form.push(("pate".into(), "Stadtwerke Münster".into()));
+    initiator.call(&state, || needs::save_need(&state, form)).await.result.unwrap();
+    let detail = project::load(&state, SLUG).await.unwrap();
+    let shown = detail.pillars.iter().flat_map(|p| p.needs.iter()).find(|n| n.id == need).unwrap();
+    assert_eq!(shown.pate.as_deref(), Some("Stadtwerke Münster"));
+    let row = offer::Entity::find().one(&state.db).await.unwrap().unwrap();
+    assert_eq!(row.state, "verfallen");
+    assert_eq!(mails(&state).await.pop().unwrap().recipient, "paula@example.org");
+});

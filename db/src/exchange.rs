@@ -145,7 +145,8 @@ pub async fn need_by_id(
     need::Entity::find_by_id(id).one(conn).await
 }
 
-/// Adds a need to a project (`id` `None`) or rewrites one of its needs; state and Pate stay.
+/// Adds a need to a project (`id` `None`) or rewrites one of its needs, with its state and
+/// Pate.
 /// Returns `false` when the need does not belong to the project.
 pub async fn save_need(
     conn: &impl ConnectionTrait,
@@ -163,6 +164,10 @@ pub async fn save_need(
         amount_eur: Set(column_number(d.amount_eur)),
         pays_for: Set(d.pays_for.clone()),
         newcomer: Set(d.newcomer),
+        state: Set(d.state.key().into()),
+        pate: Set(d.pate.clone()),
+        pate_account_id: Set(None),
+        pate_hidden: Set(false),
         ..Default::default()
     };
     match id {
@@ -170,6 +175,12 @@ pub async fn save_need(
             let Some(existing) = need_by_id(conn, id).await? else { return Ok(false) };
             if existing.project_id != project_id {
                 return Ok(false);
+            }
+            // A Pate found through the platform stays as they chose to be shown, as long as
+            // the initiators leave the slot filled by the same name.
+            if existing.state == d.state.key() && existing.pate == d.pate {
+                row.pate_account_id = Set(existing.pate_account_id);
+                row.pate_hidden = Set(existing.pate_hidden);
             }
             row.id = Set(id);
             row.update(conn).await?;
@@ -181,8 +192,6 @@ pub async fn save_need(
                 .await?
                 .len();
             row.project_id = Set(project_id);
-            row.state = Set(NeedState::Open.key().into());
-            row.pate = Set(None);
             row.position = Set(i32::try_from(count).unwrap_or(i32::MAX));
             row.insert(conn).await?;
         }
@@ -320,16 +329,26 @@ pub async fn fill_need(
         .filter(need::Column::Id.eq(o.need_id))
         .exec(conn)
         .await?;
-    let others = offer::Entity::find()
-        .filter(offer::Column::NeedId.eq(o.need_id))
-        .filter(offer::Column::Id.ne(o.id))
+    lapse_open_offers(conn, o.need_id).await
+}
+
+/// Lets every offer still waiting for a need lapse (the need was filled); returns them.
+pub async fn lapse_open_offers(
+    conn: &impl ConnectionTrait,
+    need_id: i32,
+) -> Result<Vec<offer::Model>, DbErr> {
+    let waiting = offer::Entity::find()
+        .filter(offer::Column::NeedId.eq(need_id))
         .filter(offer::Column::State.eq(OfferState::Open.key()))
         .all(conn)
         .await?;
-    for other in &others {
-        move_offer(conn, other.id, OfferState::Open, OfferState::Lapsed, "").await?;
+    let mut lapsed = Vec::with_capacity(waiting.len());
+    for o in waiting {
+        if move_offer(conn, o.id, OfferState::Open, OfferState::Lapsed, "").await? {
+            lapsed.push(o);
+        }
     }
-    Ok(others)
+    Ok(lapsed)
 }
 
 /// Offers for a project's needs that anyone confirmed, newest first.

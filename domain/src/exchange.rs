@@ -7,7 +7,7 @@ use crate::instance::Instance;
 use crate::limits::check_length;
 use crate::matching::{Skill, parse_skills};
 use crate::proposal::FieldError;
-use crate::vocab::{PartnerKind, Pillar};
+use crate::vocab::{NeedState, PartnerKind, Pillar};
 
 /// Longest public description of a partner.
 pub const DESCRIPTION_MAX: usize = 1000;
@@ -60,6 +60,10 @@ pub struct NeedDetails {
     pub pays_for: String,
     /// Suits a newcomer.
     pub newcomer: bool,
+    /// Open, in talks or filled.
+    pub state: NeedState,
+    /// The Pate's public name, for a need filled outside the platform.
+    pub pate: Option<String>,
 }
 
 /// An offer of help as checked; name and address only from a visitor without an account.
@@ -226,17 +230,32 @@ pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<FieldError>> {
     if pillar == Some(Pillar::Financial) && amount == Some(None) {
         e.add("amount", "Bitte nennen Sie den Betrag im Jahr, zum Beispiel 180.");
     }
-    match (pillar, hours, amount) {
-        (Some(pillar), Some(hours), Some(amount)) if e.0.is_empty() => Ok(NeedDetails {
-            pillar,
-            title: title.to_string(),
-            description: description.to_string(),
-            skills,
-            hours_per_month: hours,
-            amount_eur: amount,
-            pays_for: pays_for.to_string(),
-            newcomer: f.ticked("newcomer"),
-        }),
+    let state = match f.one("state") {
+        "" => Some(NeedState::Open),
+        key => NeedState::from_key(key),
+    };
+    if state.is_none() {
+        e.add("state", "Bitte wählen Sie, wie es um den Bedarf steht.");
+    }
+    let mut pate = None;
+    if state == Some(NeedState::Filled) {
+        pate = e.check("pate", check_length("Pat:in", f.one("pate"), 200).map(|()| f.one("pate")));
+    }
+    match (pillar, hours, amount, state) {
+        (Some(pillar), Some(hours), Some(amount), Some(state)) if e.0.is_empty() => {
+            Ok(NeedDetails {
+                pillar,
+                title: title.to_string(),
+                description: description.to_string(),
+                skills,
+                hours_per_month: hours,
+                amount_eur: amount,
+                pays_for: pays_for.to_string(),
+                newcomer: f.ticked("newcomer"),
+                state,
+                pate: pate.map(str::to_string),
+            })
+        }
         _ => Err(e.0),
     }
 }

@@ -77,6 +77,25 @@ fn b08_a_need_title_is_counted_in_characters_and_money_needs_an_amount() {
 }
 
 #[test]
+fn a_need_filled_outside_the_platform_names_its_pate_and_states_are_known() {
+    let filled = pairs(&[("pillar", "inhalt"), ("title", "Texte"), ("state", "besetzt")]);
+    let errors = check_need(&Fields(&filled)).expect_err("filled without Pate");
+    assert_eq!(fields_of(&errors), ["pate"]);
+    let mut named = filled.clone();
+    named.push(("pate".into(), "Stadtbücherei Münster".into()));
+    let need = check_need(&Fields(&named)).expect("filled with Pate");
+    assert_eq!(need.state, NeedState::Filled);
+    assert_eq!(need.pate.as_deref(), Some("Stadtbücherei Münster"));
+
+    let talks =
+        pairs(&[("pillar", "inhalt"), ("title", "T"), ("state", "im-gespraech"), ("pate", "X")]);
+    let need = check_need(&Fields(&talks)).expect("in talks");
+    assert_eq!((need.state, need.pate), (NeedState::InTalks, None), "only a filled need names one");
+    let odd = pairs(&[("pillar", "inhalt"), ("title", "T"), ("state", "erledigt")]);
+    assert_eq!(fields_of(&check_need(&Fields(&odd)).expect_err("unknown")), ["state"]);
+}
+
+#[test]
 fn a_visitor_offer_needs_name_address_consent_and_a_message() {
     let errors = check_offer(&Fields(&pairs(&[("email", "kein-at")])), true).expect_err("empty");
     assert_eq!(fields_of(&errors), ["message", "name", "email", "consent"]);

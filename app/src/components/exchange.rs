@@ -85,12 +85,34 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
         <Field name="hours" id=id("hours") label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
         <Field name="amount" id=id("amount") label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
         <Field name="pays_for" id=id("pays_for") label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />
+        <NeedStateFields d=d.clone() prefix=prefix.clone() />
         <div class="field">
             <label for=newcomer_for class="check">
                 <input type="checkbox" id=newcomer_id name="newcomer" value="ja" checked=newcomer prop:checked=newcomer />
                 " " {td_string!(locale, exchange.newcomer).to_string()}
             </label>
         </div>
+    }
+}
+
+/// Where the need stands, and the Pate's name for a slot filled outside the platform.
+#[component]
+fn NeedStateFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
+    let locale = crate::i18n::locale();
+    let state = d.value("state");
+    let (state_id, state_for) = (format!("{prefix}state"), format!("{prefix}state"));
+    view! {
+        <div class="field" class:has-error=d.error("state").is_some()>
+            <label for=state_for>{td_string!(locale, exchange.need_state).to_string()}</label>
+            <select id=state_id.clone() name="state">
+                {domain::NeedState::ALL.iter().map(|s| {
+                    let on = s.key() == state;
+                    view! { <option value=s.key() selected=on>{labels::need_state(*s)}</option> }
+                }).collect_view()}
+            </select>
+            <FieldMessage id=state_id error=d.error("state") />
+        </div>
+        <Field name="pate" id=format!("{prefix}pate") label=td_string!(locale, exchange.pate_name).to_string() value=d.value("pate") hint=td_string!(locale, exchange.pate_hint).to_string() error=d.error("pate") />
     }
 }
 

@@ -51,6 +51,8 @@ fn form_of(n: &need::Model) -> Vec<(String, String)> {
         ("hours".into(), number(n.hours_per_month)),
         ("amount".into(), number(n.amount_eur)),
         ("pays_for".into(), n.pays_for.clone()),
+        ("state".into(), n.state.clone()),
+        ("pate".into(), n.pate.clone().unwrap_or_default()),
     ];
     if n.newcomer {
         pairs.push(("newcomer".into(), "ja".into()));
@@ -152,6 +154,14 @@ pub async fn save_need(
         .map_err(internal("save a need"))?;
     if !saved {
         return Err(AppError::NotFound);
+    }
+    if let (Some(id), NeedState::Filled) = (need_id, details.state) {
+        let lapsed =
+            exchange::lapse_open_offers(&tx, id).await.map_err(internal("close waiting offers"))?;
+        for o in lapsed {
+            let mail = super::exchange_mails::lapsed(state, &o.helper_email, &details.title);
+            db::outbox::enqueue(&tx, &mail).await.map_err(internal("queue a lapse mail"))?;
+        }
     }
     db::editing::touch(&tx, project.id).await.map_err(internal("touch a project"))?;
     tx.commit().await.map_err(internal("commit a need"))?;
