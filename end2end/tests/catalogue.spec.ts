@@ -5,7 +5,9 @@ test("the catalogue lists every seeded project across its pages", async ({ page 
   const expected = seededNames();
   expect(expected.length).toBeGreaterThan(35);
   await open(page, info, "/projekte");
-  await expect(page.locator("#results-summary")).toHaveText(`${expected.length} Projekte`);
+  // Other tests of this run publish projects of their own (named "Mängelmelder …").
+  const total = Number((await page.locator("#results-summary").innerText()).split(" ")[0]);
+  expect(total).toBeGreaterThanOrEqual(expected.length);
   const seen: string[] = [];
   for (let n = 1; ; n++) {
     seen.push(...(await cardNames(page)));
@@ -15,7 +17,9 @@ test("the catalogue lists every seeded project across its pages", async ({ page 
     await expect(page).toHaveURL(new RegExp(`seite=${n + 1}`));
     if (hasJs(info)) await expect(page.locator(".pagination [aria-current=page]")).toContainText(`Seite ${n + 1}`);
   }
-  expect(seen.sort()).toEqual([...expected].sort());
+  expect(seen.length).toBe(total);
+  const seeded = seen.filter((name) => !name.startsWith("Mängelmelder "));
+  expect(seeded.sort()).toEqual([...expected].sort());
 });
 
 test("filtering by an open pillar shows only projects seeking a Pate there", async ({ page }, info) => {

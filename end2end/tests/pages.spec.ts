@@ -7,7 +7,9 @@ test("the home page explains the platform and shows live counts", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Digitale Projekte für Münster am Leben halten",
   );
-  await expect(page.locator("[data-figure=projekte]")).toHaveText(String(seededNames().length));
+  // Other tests of this run may have published projects of their own meanwhile.
+  const projects = Number(await page.locator("[data-figure=projekte]").innerText());
+  expect(projects).toBeGreaterThanOrEqual(seededNames().length);
   const technik = Number(await page.locator("dd[data-figure=technik]").innerText());
   expect(technik).toBeGreaterThan(0);
   await expect(page.locator("#help-title ~ .cards .card")).toHaveCount(3);

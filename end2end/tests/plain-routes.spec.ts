@@ -29,7 +29,8 @@ test.describe("plain routes", () => {
 
   test("the sitemap lists every project and robots.txt points to it", async ({ request }) => {
     const xml = await (await request.get("/sitemap.xml")).text();
-    expect(xml.match(/<url>/g)?.length).toBe(seededNames().length + 6);
+    // Six fixed pages, every seeded project, and any project other tests published meanwhile.
+    expect(xml.match(/<url>/g)?.length).toBeGreaterThanOrEqual(seededNames().length + 6);
     expect(xml).toContain("/projekte/muenster-schenkt-aus</loc><lastmod>2022-08-15</lastmod>");
     expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
   });
