@@ -33,20 +33,20 @@ export default defineConfig({
     baseURL: process.env.DIGIFARM_E2E_URL ?? "http://127.0.0.1:3210",
     serviceWorkers: "block",
   },
-  // The submission flow publishes projects; it runs after the catalogue tests, which count the
-  // seeded projects exactly.
+  // The submission and exchange flows publish projects; they run after the catalogue tests,
+  // which look at the seeded projects.
   projects: [
-    { name: "mit-js", testIgnore: /submission/, use: { ...chromium, javaScriptEnabled: true } },
-    { name: "ohne-js", testIgnore: /submission/, use: { ...chromium, javaScriptEnabled: false } },
+    { name: "mit-js", testIgnore: /submission|exchange/, use: { ...chromium, javaScriptEnabled: true } },
+    { name: "ohne-js", testIgnore: /submission|exchange/, use: { ...chromium, javaScriptEnabled: false } },
     {
       name: "ablauf-mit-js",
-      testMatch: /submission/,
+      testMatch: /submission|exchange/,
       dependencies: ["mit-js", "ohne-js"],
       use: { ...chromium, javaScriptEnabled: true },
     },
     {
       name: "ablauf-ohne-js",
-      testMatch: /submission/,
+      testMatch: /submission|exchange/,
       dependencies: ["mit-js", "ohne-js"],
       use: { ...chromium, javaScriptEnabled: false },
     },

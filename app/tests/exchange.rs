@@ -285,6 +285,21 @@ both_engines!(unanswered_offers_remind_after_14_days_and_lapse_after_30, |db| as
     assert!(lapse.subject.starts_with("Angebot verfallen"));
     let row = offer::Entity::find().one(&state.db).await.unwrap().unwrap();
     assert_eq!(row.state, "verfallen");
+
+    let mut visitor = Browser::default();
+    let form = pairs(&[
+        ("bedarf", &need.to_string()),
+        ("name", "Kai Helfer"),
+        ("email", "kai@example.org"),
+        ("message", "Ich kann helfen."),
+        ("consent", "ja"),
+    ]);
+    visitor.call(&state, || offers::offer(&state, form)).await.result.unwrap();
+    offers::housekeeping(&state, now + chrono::Duration::days(13)).await.unwrap();
+    assert_eq!(offer::Entity::find().all(&state.db).await.unwrap().len(), 2);
+    offers::housekeeping(&state, now + chrono::Duration::days(15)).await.unwrap();
+    let left = offer::Entity::find().all(&state.db).await.unwrap();
+    assert_eq!(left.len(), 1, "an offer never confirmed is deleted with its address");
 });
 
 both_engines!(a_pate_exports_their_exchange_data_and_deleting_leaves_no_trace, |db| async move {

@@ -388,7 +388,7 @@ pub async fn invite(
 }
 
 /// Reminds initiators of offers waiting 14 days and lets offers waiting 30 days lapse, telling
-/// their helpers. Runs periodically; each offer is reminded and lapses once, whichever app
+/// their helpers; visitors' offers never confirmed within 14 days are deleted. Runs periodically; each offer is reminded and lapses once, whichever app
 /// server gets there first.
 pub async fn housekeeping(state: &AppState, now: DateTime<Utc>) -> Result<(), AppError> {
     let tx = db::begin_write(&state.db).await.map_err(internal("begin housekeeping"))?;
@@ -410,9 +410,13 @@ pub async fn housekeeping(state: &AppState, now: DateTime<Utc>) -> Result<(), Ap
         let mail = mails::lapsed(state, &o.helper_email, &need.title);
         db::outbox::enqueue(&tx, &mail).await.map_err(internal("queue a lapse mail"))?;
     }
+    let dropped = exchange::drop_unconfirmed(&tx, now, REMIND_AFTER_DAYS)
+        .await
+        .map_err(internal("drop unconfirmed offers"))?;
     tx.commit().await.map_err(internal("commit housekeeping"))?;
-    if !due.is_empty() || !lapsed.is_empty() {
-        tracing::info!(reminded = due.len(), lapsed = lapsed.len(), "Offers were looked after.");
+    if !due.is_empty() || !lapsed.is_empty() || dropped > 0 {
+        let (reminded, lapsed) = (due.len(), lapsed.len());
+        tracing::info!(reminded, lapsed, dropped, "Offers were looked after.");
     }
     Ok(())
 }
