@@ -10,6 +10,7 @@ use sea_orm::{
 };
 
 use crate::entity::{need, project, project_district, project_no_need};
+use crate::search::Indexed;
 
 /// What the visitor asked the catalogue for. OR within a field, AND across fields.
 #[derive(Clone, Debug, Default)]
@@ -61,7 +62,7 @@ pub async fn search(
     page: u64,
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
-    let base = project::Entity::find().filter(condition(filter));
+    let base = project::Entity::find().filter(condition(db.get_database_backend(), filter));
     let total = base.clone().count(db).await?;
     let offset = page.saturating_sub(1).saturating_mul(per_page);
     if offset >= total {
@@ -80,10 +81,10 @@ pub async fn search(
 }
 
 /// The `WHERE` of a search: published, and every given filter.
-fn condition(filter: &CatalogueFilter) -> Condition {
+fn condition(backend: sea_orm::DbBackend, filter: &CatalogueFilter) -> Condition {
     let mut all = Condition::all().add(project::Column::Published.eq(true));
-    for term in &filter.terms {
-        all = all.add(project::Column::SearchText.like(contains(term)));
+    if !filter.terms.is_empty() {
+        all = all.add(crate::search::matches(backend, Indexed::Project, &filter.terms));
     }
     if !filter.categories.is_empty() {
         all = all.add(project::Column::Category.is_in(filter.categories.clone()));
@@ -111,7 +112,8 @@ fn condition(filter: &CatalogueFilter) -> Condition {
     all
 }
 
-/// Relevance: how many of the search words occur in the name itself.
+/// Relevance: how many of the search words occur in the name itself. Computed in SQL both
+/// engines share, so they order the same matches the same way.
 fn name_hits(terms: &[String]) -> Expr {
     let mut sum = Expr::val(0);
     for term in terms {

@@ -71,7 +71,11 @@ pub async fn update_if_unchanged(
         .filter(project::Column::UpdatedAt.eq(seen))
         .exec(conn)
         .await?;
-    Ok(done.rows_affected == 1)
+    if done.rows_affected != 1 {
+        return Ok(false);
+    }
+    crate::search::refresh_project(conn, id).await?;
+    Ok(true)
 }
 
 /// Replaces the districts of project `id`; none means the instance's default place.

@@ -74,24 +74,36 @@ pub async fn save_partner(
         updated_at: Set(Utc::now()),
         ..Default::default()
     };
-    match partner_of(conn, account_id).await? {
+    let id = match partner_of(conn, account_id).await? {
         Some(existing) => {
             row.id = Set(existing.id);
-            row.update(conn).await?;
+            row.update(conn).await?.id
         }
-        None => {
-            row.insert(conn).await?;
-        }
-    }
-    Ok(())
+        None => row.insert(conn).await?.id,
+    };
+    crate::search::refresh_partner(conn, id).await
 }
 
 /// Listed partner profiles, by name then id.
 pub async fn listed_partners(
     conn: &impl ConnectionTrait,
 ) -> Result<Vec<partner_profile::Model>, DbErr> {
-    partner_profile::Entity::find()
-        .filter(partner_profile::Column::Listed.eq(true))
+    searched_partners(conn, &[]).await
+}
+
+/// Listed partner profiles in which every search word begins a word, by name then id.
+pub async fn searched_partners(
+    conn: &impl ConnectionTrait,
+    terms: &[String],
+) -> Result<Vec<partner_profile::Model>, DbErr> {
+    let mut query =
+        partner_profile::Entity::find().filter(partner_profile::Column::Listed.eq(true));
+    if !terms.is_empty() {
+        let backend = conn.get_database_backend();
+        query =
+            query.filter(crate::search::matches(backend, crate::search::Indexed::Partner, terms));
+    }
+    query
         .order_by_asc(partner_profile::Column::DisplayName)
         .order_by_asc(partner_profile::Column::Id)
         .all(conn)
@@ -196,6 +208,7 @@ pub async fn save_need(
             row.insert(conn).await?;
         }
     }
+    crate::search::refresh_project(conn, project_id).await?;
     Ok(true)
 }
 
@@ -431,4 +444,19 @@ pub async fn lapse_due(
         }
     }
     Ok(lapsed)
+}
+
+/// Deletes visitors' offers whose address was never confirmed within `days`, with the name and
+/// address they carry; returns how many.
+pub async fn drop_unconfirmed(
+    conn: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    days: i64,
+) -> Result<u64, DbErr> {
+    let gone = offer::Entity::delete_many()
+        .filter(offer::Column::State.eq(OfferState::Unconfirmed.key()))
+        .filter(offer::Column::CreatedAt.lt(now - Duration::days(days)))
+        .exec(conn)
+        .await?;
+    Ok(gone.rows_affected)
 }

@@ -14,6 +14,7 @@ pub mod migration;
 pub mod outbox;
 pub mod project;
 pub mod rate_limit;
+pub mod search;
 pub mod seed_import;
 pub mod submissions;
 #[cfg(any(test, feature = "testing"))]

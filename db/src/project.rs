@@ -1,6 +1,6 @@
 //! One project: its whole profile, and writing one with a slug that never changes.
 
-use domain::{Pillar, fold, slugify};
+use domain::{Pillar, slugify};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect,
@@ -96,7 +96,7 @@ pub async fn free_slug(conn: &impl ConnectionTrait, name: &str) -> Result<String
 
 /// The folded text the catalogue search looks through.
 pub fn search_text(name: &str, teaser: &str, description: &str, technologies: &[String]) -> String {
-    fold(&[name, teaser, description, &technologies.join(" ")].join("\n"))
+    domain::words(&[name, teaser, description, &technologies.join(" ")].join("\n")).join(" ")
 }
 
 /// Publishes a new project from an accepted profile, with its needs and places, and makes

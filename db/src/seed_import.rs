@@ -146,5 +146,6 @@ pub(crate) async fn replace_children(
             .insert(conn)
             .await?;
     }
+    crate::search::refresh_project(conn, id).await?;
     Ok(())
 }

@@ -106,15 +106,24 @@ both_engines!(b01_case_folding_finds_capitalised_umlauts, |db| async move {
     }
 });
 
-both_engines!(like_wildcards_in_a_query_match_only_themselves, |db| async move {
+both_engines!(b06_query_syntax_of_either_engine_is_only_a_word_separator, |db| async move {
     let seeds = [
         project("a", "Prozent", "Kennung x%y"),
         project("b", "Viele", "Kennung xzzy"),
         project("c", "Einer", "Kennung xzy"),
     ];
     import(&db, &seeds, "mitte").await.unwrap();
-    assert_eq!(names(&db, &query("x%y")).await, vec!["Prozent"]);
-    assert!(names(&db, &query("x_y")).await.is_empty());
+    // `%` and `_` are no wildcards, and FTS5's or tsquery's operators no syntax: each only
+    // separates words, so every query below asks for the words `x` and `y`.
+    for q in ["x%y", "x_y", "\"x\" y", "x* y", "x:* & y", "x | !y", "x ~ y^", "(x) 'y'", "x-y"] {
+        assert_eq!(names(&db, &query(q)).await, vec!["Prozent"], "{q}");
+    }
+    assert_eq!(
+        names(&db, &query("xz")).await,
+        vec!["Viele", "Einer"],
+        "a word's beginning finds it"
+    );
+    assert!(names(&db, &query("NEAR(x y)")).await.is_empty(), "`near` is a word like any other");
 });
 
 both_engines!(name_matches_rank_before_description_matches, |db| async move {

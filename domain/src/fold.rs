@@ -67,12 +67,18 @@ pub fn slugify(name: &str) -> String {
     slug
 }
 
-/// Splits a search query into folded words, dropping punctuation at their edges.
+/// Splits a search query into folded words, as [`words`] does for the indexed text.
 pub fn search_terms(query: &str) -> Vec<String> {
-    fold(query)
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+    words(query)
+}
+
+/// The words of a text as the search index and its queries see them: folded, and split at
+/// every character that is neither letter nor digit (`Open-Data` gives `open`, `data`).
+pub fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(str::to_string)
         .collect()
 }
 
@@ -146,5 +152,9 @@ mod tests {
     fn search_terms_fold_and_split() {
         assert_eq!(search_terms("  Bäume,  GIEßEN! "), vec!["baeume", "giessen"]);
         assert!(search_terms(" ... ").is_empty());
+        assert_eq!(
+            words("Open-Data-Portal: Straßenbäume/2025"),
+            ["open", "data", "portal", "strassenbaeume", "2025"]
+        );
     }
 }

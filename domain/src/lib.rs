@@ -35,7 +35,7 @@ pub mod time;
 #[cfg(feature = "server")]
 pub mod weburl;
 
-pub use fold::{displayable, fold, search_terms, slugify};
+pub use fold::{displayable, fold, search_terms, slugify, words};
 pub use vocab::{
     Complexity, Deployment, Kind, NeedState, OfferDirection, OfferState, PartnerKind, Pillar,
     PillarSummary, ProjectStatus, Role, SubmissionState, TokenPurpose,

@@ -201,26 +201,26 @@ pub async fn save(state: &AppState, posted: Vec<(String, String)>) -> Result<Str
     Ok("/konto/pate?hinweis=gespeichert".into())
 }
 
-/// Whether `p` passes `/paten`'s filters; the text is folded like the catalogue's.
-fn passes(p: &partner_profile::Model, q: &PartnerQuery, words: &[String]) -> bool {
+/// Whether `p` passes `/paten`'s list filters (the words were searched in the database).
+fn passes(p: &partner_profile::Model, q: &PartnerQuery) -> bool {
     let any = |wanted: &[String], column: &str| {
         let have = split(column);
         wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
     };
-    let text = domain::fold(&format!("{} {} {}", p.display_name, p.description, p.skills));
     any(&q.saeule, &p.pillars)
         && (q.art.is_empty() || q.art.contains(&p.kind))
         && any(&q.kategorie, &p.categories)
         && any(&q.bezirk, &p.districts)
-        && words.iter().all(|w| text.contains(w.as_str()))
 }
 
-/// `/paten`: listed profiles that pass the filters, by name.
+/// `/paten`: listed profiles that pass the filters and the search, by name. The search works
+/// as the catalogue's: folded words, each beginning a word of name, description or skills.
 pub async fn list(state: &AppState, query: &PartnerQuery) -> Result<PartnerList, AppError> {
     let words = super::catalogue::terms_of(&query.q)?;
-    let all = exchange::listed_partners(&state.db).await.map_err(internal("list partners"))?;
+    let all =
+        exchange::searched_partners(&state.db, &words).await.map_err(internal("list partners"))?;
     let partners =
-        all.iter().filter(|p| passes(p, query, &words)).map(|p| card(p, &state.instance)).collect();
+        all.iter().filter(|p| passes(p, query)).map(|p| card(p, &state.instance)).collect();
     Ok(PartnerList {
         query: query.clone(),
         partners,

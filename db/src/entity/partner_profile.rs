@@ -32,6 +32,8 @@ pub struct Model {
     pub description: String,
     /// Whether it appears on `/paten` and in matches.
     pub listed: bool,
+    /// The folded words the search looks through (`crate::search`).
+    pub search_text: String,
     /// Last change.
     pub updated_at: DateTimeUtc,
 }

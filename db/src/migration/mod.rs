@@ -8,6 +8,7 @@ mod m20261203_000003_create_accounts;
 mod m20261203_000004_create_project_versions;
 mod m20261203_000005_create_images;
 mod m20261203_000006_create_partner_exchange;
+mod m20261204_000007_full_text_search;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000004_create_project_versions::Migration),
             Box::new(m20261203_000005_create_images::Migration),
             Box::new(m20261203_000006_create_partner_exchange::Migration),
+            Box::new(m20261204_000007_full_text_search::Migration),
         ]
     }
 }
