@@ -356,3 +356,24 @@ both_engines!(a_need_filled_outside_the_platform_closes_its_waiting_offers, |db|
     assert_eq!(row.state, "verfallen");
     assert_eq!(mails(&state).await.pop().unwrap().recipient, "paula@example.org");
 });
+
+both_engines!(partners_are_searched_like_projects, |db| async move {
+    let state = state(db);
+    let mut someone = person(&state, "juergen@example.org", &[]).await;
+    let form = pairs(&[
+        ("kind", "verein"),
+        ("display_name", "Jürgen Straßburger"),
+        ("pillar", "inhalt"),
+        ("skills", "Barrierefreiheit, Öffentlichkeitsarbeit"),
+        ("listed", "ja"),
+    ]);
+    someone.call(&state, || partners::save(&state, form)).await.result.unwrap();
+    let find = |q: &str| app::wire::exchange::PartnerQuery { q: q.into(), ..Default::default() };
+    for q in ["barriere", "STRASS", "juergen", "Öffentlich", "oeffentlichkeitsarbeit verein"] {
+        let list = partners::list(&state, &find(q)).await.unwrap();
+        let expected = if q.ends_with("verein") { 0 } else { 1 };
+        assert_eq!(list.partners.len(), expected, "{q}");
+    }
+    let short = partners::list(&state, &find("x")).await;
+    assert!(matches!(short, Err(AppError::BadRequest(m)) if m.contains("mindestens zwei")));
+});

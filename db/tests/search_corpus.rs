@@ -1,0 +1,73 @@
+//! The shared search corpus: Münster's shipped projects, searched on SQLite and on PostgreSQL
+//! in one test, must give the same projects in the same order for every query.
+
+use db::catalogue::{CatalogueFilter, search};
+use db::seed_import::import;
+use db::testing::TestDb;
+use domain::instance::Instance;
+use domain::seed::parse;
+use domain::{Pillar, search_terms};
+
+/// Queries in the spellings people type: case, umlauts and their transliterations, ß and ẞ,
+/// decomposed input, word beginnings, several words, needs' skills and filters.
+const QUERIES: &[&str] = &[
+    "Baum",
+    "BÄUME",
+    "baeume",
+    "Straße",
+    "STRAẞE",
+    "strasse",
+    "Mu\u{308}nster",
+    "münster app",
+    "Rats",
+    "daten",
+    "open data",
+    "flutter",
+    "server-betrieb",
+    "quiz",
+    "rad",
+    "karte",
+    "wahl",
+    "klima",
+    "gibt es sicher nicht",
+];
+
+/// The names a query finds on one engine, all pages.
+async fn names(db: &db::DatabaseConnection, q: &str, pillar: Option<Pillar>) -> Vec<String> {
+    let filter = CatalogueFilter {
+        terms: search_terms(q),
+        pillars: pillar.into_iter().collect(),
+        ..Default::default()
+    };
+    let page = search(db, &filter, 1, 1000).await.unwrap();
+    assert_eq!(page.total as usize, page.cards.len(), "{q}: the total is exact");
+    page.cards.into_iter().map(|c| c.name).collect()
+}
+
+#[tokio::test]
+async fn both_engines_find_the_same_projects_in_the_same_order() {
+    let instance = Instance::parse(include_str!("../../instance/muenster.toml")).unwrap();
+    let seed = parse(include_str!("../../seed/muenster.toml"), &instance).unwrap();
+    let lite = TestDb::sqlite().await.unwrap();
+    let pg = TestDb::postgres().await.unwrap();
+    import(&lite.db, &seed, "gesamtstaedtisch").await.unwrap();
+    import(&pg.db, &seed, "gesamtstaedtisch").await.unwrap();
+    let mut found_any = 0;
+    for q in QUERIES {
+        for pillar in [None, Some(Pillar::Technical)] {
+            let (a, b) = (names(&lite.db, q, pillar).await, names(&pg.db, q, pillar).await);
+            assert_eq!(a, b, "{q} ({pillar:?}) differs between SQLite and PostgreSQL");
+            found_any += usize::from(!a.is_empty());
+        }
+    }
+    assert!(found_any >= 25, "most queries find something ({found_any})");
+    let trees = names(&lite.db, "Baum", None).await;
+    assert!(trees.iter().any(|n| n == "Münster schenkt aus"), "a word's beginning: {trees:?}");
+    assert_eq!(names(&lite.db, "STRAẞE", None).await, names(&lite.db, "strasse", None).await);
+    assert_eq!(
+        names(&lite.db, "Mu\u{308}nster", None).await,
+        names(&lite.db, "münster", None).await
+    );
+    assert!(names(&lite.db, "gibt es sicher nicht", None).await.is_empty());
+    pg.drop_db().await.unwrap();
+}
