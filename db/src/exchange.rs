@@ -7,7 +7,7 @@ use domain::{NeedState, OfferState};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
+    QuerySelect, Set,
 };
 
 use crate::entity::{need, offer, partner_profile, project, project_district, project_initiator};
@@ -110,30 +110,47 @@ pub async fn searched_partners(
         .await
 }
 
-/// Every open need of a published project, with its project's facts.
+/// Every open need of a published project, with its project's facts: one query for the
+/// needs, one for their projects' names and one for their places, joined in memory by id.
 pub async fn open_needs(conn: &impl ConnectionTrait) -> Result<Vec<OpenNeed>, DbErr> {
-    let projects =
-        project::Entity::find().filter(project::Column::Published.eq(true)).all(conn).await?;
+    use std::collections::HashMap;
+    let published = sea_orm::sea_query::Query::select()
+        .column(project::Column::Id)
+        .from(project::Entity)
+        .and_where(project::Column::Published.eq(true))
+        .to_owned();
     let needs = need::Entity::find()
         .filter(need::Column::State.eq(NeedState::Open.key()))
+        .filter(need::Column::ProjectId.in_subquery(published.clone()))
         .order_by_asc(need::Column::Id)
         .all(conn)
         .await?;
-    let places = project_district::Entity::find().all(conn).await?;
-    let mut out = Vec::with_capacity(needs.len());
-    for need in needs {
-        let Some(p) = projects.iter().find(|p| p.id == need.project_id) else { continue };
-        let districts =
-            places.iter().filter(|d| d.project_id == p.id).map(|d| d.district.clone()).collect();
-        out.push(OpenNeed {
-            slug: p.slug.clone(),
-            project_name: p.name.clone(),
-            category: p.category.clone(),
-            districts,
-            need,
-        });
+    let facts: Vec<(i32, String, String, String)> = project::Entity::find()
+        .select_only()
+        .columns([project::Column::Id, project::Column::Slug, project::Column::Name])
+        .column(project::Column::Category)
+        .filter(project::Column::Published.eq(true))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let projects: HashMap<i32, (String, String, String)> =
+        facts.into_iter().map(|(id, slug, name, category)| (id, (slug, name, category))).collect();
+    let mut places: HashMap<i32, Vec<String>> = HashMap::new();
+    let rows = project_district::Entity::find()
+        .filter(project_district::Column::ProjectId.in_subquery(published))
+        .all(conn)
+        .await?;
+    for row in rows {
+        places.entry(row.project_id).or_default().push(row.district);
     }
-    Ok(out)
+    Ok(needs
+        .into_iter()
+        .filter_map(|need| {
+            let (slug, project_name, category) = projects.get(&need.project_id)?.clone();
+            let districts = places.get(&need.project_id).cloned().unwrap_or_default();
+            Some(OpenNeed { slug, project_name, category, districts, need })
+        })
+        .collect())
 }
 
 /// A project's needs in their order.

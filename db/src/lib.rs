@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod editing;
 pub mod entity;
 pub mod exchange;
+pub mod generate;
 pub mod images;
 pub mod migration;
 pub mod outbox;

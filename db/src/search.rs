@@ -3,8 +3,8 @@
 //!
 //! Both engines index the same text: the folded words of a row (`domain::words`), joined by
 //! spaces, so their tokenisers see only letters and digits and agree on every word. SQLite
-//! keeps an FTS5 table per searched table, updated by triggers; PostgreSQL a GIN index over
-//! `to_tsvector('simple', search_text)`. A query word matches every indexed word it begins, so
+//! keeps an FTS5 table per searched table, updated by triggers; PostgreSQL a stored column
+//! `search_vector = to_tsvector('simple', search_text)` with a GIN index. A query word matches every indexed word it begins, so
 //! `baum` finds `baumpatenschaften`. Ordering is done in SQL both engines share.
 
 use sea_orm::sea_query::{Expr, SimpleExpr};
@@ -42,7 +42,7 @@ pub fn matches(backend: DbBackend, table: Indexed, terms: &[String]) -> SimpleEx
         DbBackend::Postgres => {
             let query: Vec<String> = terms.iter().map(|t| format!("{}:*", plain(t))).collect();
             Expr::cust_with_values(
-                format!("to_tsvector('simple', {name}.search_text) @@ to_tsquery('simple', $1)"),
+                format!("{name}.search_vector @@ to_tsquery('simple', $1)"),
                 [query.join(" & ")],
             )
         }

@@ -1,5 +1,6 @@
-//! Full-text search over folded words: FTS5 tables with triggers on SQLite, GIN indexes over
-//! `to_tsvector('simple', search_text)` on PostgreSQL (see `crate::search`).
+//! Full-text search over folded words: FTS5 tables with triggers on SQLite; on PostgreSQL a
+//! stored `search_vector = to_tsvector('simple', search_text)` with a GIN index (see
+//! `crate::search`).
 
 use sea_orm::{ConnectionTrait, DbBackend};
 use sea_orm_migration::prelude::*;
@@ -54,11 +55,15 @@ impl MigrationTrait for Migration {
         let statements = match m.get_database_backend() {
             DbBackend::Postgres => ["project", "partner_profile"]
                 .iter()
-                .map(|t| {
-                    format!(
-                        "CREATE INDEX idx_{t}_words ON {t} \
-                         USING GIN (to_tsvector('simple', search_text))"
-                    )
+                .flat_map(|t| {
+                    // Stored, so a plan that scans rows never computes a tsvector per row.
+                    [
+                        format!(
+                            "ALTER TABLE {t} ADD COLUMN search_vector tsvector GENERATED ALWAYS \
+                             AS (to_tsvector('simple', search_text)) STORED"
+                        ),
+                        format!("CREATE INDEX idx_{t}_words ON {t} USING GIN (search_vector)"),
+                    ]
                 })
                 .collect(),
             _ => [sqlite_index("project"), sqlite_index("partner_profile")].concat(),
@@ -74,7 +79,12 @@ impl MigrationTrait for Migration {
         let statements: Vec<String> = match m.get_database_backend() {
             DbBackend::Postgres => ["project", "partner_profile"]
                 .iter()
-                .map(|t| format!("DROP INDEX IF EXISTS idx_{t}_words"))
+                .flat_map(|t| {
+                    [
+                        format!("DROP INDEX IF EXISTS idx_{t}_words"),
+                        format!("ALTER TABLE {t} DROP COLUMN IF EXISTS search_vector"),
+                    ]
+                })
                 .collect(),
             _ => ["project", "partner_profile"]
                 .iter()
