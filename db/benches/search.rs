@@ -83,17 +83,17 @@ async fn bench(engine: &str, test: &TestDb, instance: &Instance, projects: usize
     matching(engine, test).await;
 }
 
-/// What matching knows of an open need (as `app::server::partners::need_facts`).
-fn need_facts(n: &db::exchange::OpenNeed) -> NeedFacts {
+/// What matching knows of a candidate (as `app::server::partners::candidate_facts`).
+fn need_facts(c: &db::exchange::Candidate) -> NeedFacts {
     NeedFacts {
-        id: n.need.id,
-        pillar: Pillar::from_key(&n.need.pillar),
-        skills: parse_skills(&n.need.skills),
-        hours_per_month: n.need.hours_per_month.and_then(|h| u32::try_from(h).ok()),
-        amount_eur: n.need.amount_eur.and_then(|a| u32::try_from(a).ok()),
-        newcomer: n.need.newcomer,
-        category: n.category.clone(),
-        districts: n.districts.clone(),
+        id: c.need_id,
+        pillar: Pillar::from_key(&c.pillar),
+        skills: parse_skills(&c.skills),
+        hours_per_month: c.hours_per_month.and_then(|h| u32::try_from(h).ok()),
+        amount_eur: c.amount_eur.and_then(|a| u32::try_from(a).ok()),
+        newcomer: c.newcomer,
+        category: c.category.clone(),
+        districts: c.districts.clone(),
     }
 }
 
@@ -119,14 +119,15 @@ async fn matching(engine: &str, test: &TestDb) {
         hours_per_month: Some(4),
         ..Default::default()
     };
-    let open = db::exchange::open_needs(&test.db).await.unwrap().len();
+    let open = db::exchange::candidates(&test.db, &["technik"]).await.unwrap().len();
     let (p50, p99) = time(20, || async {
-        let needs = db::exchange::open_needs(&test.db).await.unwrap();
-        let facts: Vec<NeedFacts> = needs.iter().map(need_facts).collect();
-        rank_needs(&partner, &facts, 10);
+        let found = db::exchange::candidates(&test.db, &["technik"]).await.unwrap();
+        let facts: Vec<NeedFacts> = found.iter().map(need_facts).collect();
+        let ids: Vec<i32> = rank_needs(&partner, &facts, 10).iter().map(|(f, _)| f.id).collect();
+        db::exchange::needs_with_projects(&test.db, &ids).await.unwrap();
     })
     .await;
-    let label = format!("Passt zu dir: {open} offene Bedarfe laden und ranken");
+    let label = format!("Passt zu dir: {open} offene Technik-Bedarfe laden und ranken");
     println!("| {engine} | {label} | – | {} | {} |", ms(p50), ms(p99));
     let need = NeedFacts {
         pillar: Some(Pillar::Technical),

@@ -12,7 +12,7 @@ use sea_orm::{
 
 use crate::entity::{need, offer, partner_profile, project, project_district, project_initiator};
 
-/// An open need with what matching and listing need of its project.
+/// A need with what matching and listing need of its project.
 #[derive(Clone, Debug)]
 pub struct OpenNeed {
     /// The need.
@@ -108,49 +108,6 @@ pub async fn searched_partners(
         .order_by_asc(partner_profile::Column::Id)
         .all(conn)
         .await
-}
-
-/// Every open need of a published project, with its project's facts: one query for the
-/// needs, one for their projects' names and one for their places, joined in memory by id.
-pub async fn open_needs(conn: &impl ConnectionTrait) -> Result<Vec<OpenNeed>, DbErr> {
-    use std::collections::HashMap;
-    let published = sea_orm::sea_query::Query::select()
-        .column(project::Column::Id)
-        .from(project::Entity)
-        .and_where(project::Column::Published.eq(true))
-        .to_owned();
-    let needs = need::Entity::find()
-        .filter(need::Column::State.eq(NeedState::Open.key()))
-        .filter(need::Column::ProjectId.in_subquery(published.clone()))
-        .order_by_asc(need::Column::Id)
-        .all(conn)
-        .await?;
-    let facts: Vec<(i32, String, String, String)> = project::Entity::find()
-        .select_only()
-        .columns([project::Column::Id, project::Column::Slug, project::Column::Name])
-        .column(project::Column::Category)
-        .filter(project::Column::Published.eq(true))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let projects: HashMap<i32, (String, String, String)> =
-        facts.into_iter().map(|(id, slug, name, category)| (id, (slug, name, category))).collect();
-    let mut places: HashMap<i32, Vec<String>> = HashMap::new();
-    let rows = project_district::Entity::find()
-        .filter(project_district::Column::ProjectId.in_subquery(published))
-        .all(conn)
-        .await?;
-    for row in rows {
-        places.entry(row.project_id).or_default().push(row.district);
-    }
-    Ok(needs
-        .into_iter()
-        .filter_map(|need| {
-            let (slug, project_name, category) = projects.get(&need.project_id)?.clone();
-            let districts = places.get(&need.project_id).cloned().unwrap_or_default();
-            Some(OpenNeed { slug, project_name, category, districts, need })
-        })
-        .collect())
 }
 
 /// A project's needs in their order.
@@ -476,4 +433,110 @@ pub async fn drop_unconfirmed(
         .exec(conn)
         .await?;
     Ok(gone.rows_affected)
+}
+
+/// What matching needs of an open need, without its texts.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The need's id.
+    pub need_id: i32,
+    /// Its project's id.
+    pub project_id: i32,
+    /// Its pillar key.
+    pub pillar: String,
+    /// Skills wanted, as written.
+    pub skills: String,
+    /// Hours per month.
+    pub hours_per_month: Option<i32>,
+    /// Euros per year.
+    pub amount_eur: Option<i32>,
+    /// Suits a newcomer.
+    pub newcomer: bool,
+    /// Its project's category key.
+    pub category: String,
+    /// Its project's district keys.
+    pub districts: Vec<String>,
+}
+
+/// The open needs of published projects in `pillars`, with only the columns matching reads:
+/// at 100,000 projects this is what makes "Passt zu dir" affordable.
+pub async fn candidates(
+    conn: &impl ConnectionTrait,
+    pillars: &[&str],
+) -> Result<Vec<Candidate>, DbErr> {
+    use std::collections::HashMap;
+    let published = sea_orm::sea_query::Query::select()
+        .column(project::Column::Id)
+        .from(project::Entity)
+        .and_where(project::Column::Published.eq(true))
+        .to_owned();
+    type Row = (i32, i32, String, String, Option<i32>, Option<i32>, bool);
+    let rows: Vec<Row> = need::Entity::find()
+        .select_only()
+        .columns([need::Column::Id, need::Column::ProjectId, need::Column::Pillar])
+        .columns([need::Column::Skills, need::Column::HoursPerMonth, need::Column::AmountEur])
+        .column(need::Column::Newcomer)
+        .filter(need::Column::State.eq(NeedState::Open.key()))
+        .filter(need::Column::Pillar.is_in(pillars.iter().copied()))
+        .filter(need::Column::ProjectId.in_subquery(published.clone()))
+        .order_by_asc(need::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let categories: HashMap<i32, String> = project::Entity::find()
+        .select_only()
+        .columns([project::Column::Id, project::Column::Category])
+        .filter(project::Column::Published.eq(true))
+        .into_tuple::<(i32, String)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let mut places: HashMap<i32, Vec<String>> = HashMap::new();
+    let pairs: Vec<(i32, String)> = project_district::Entity::find()
+        .select_only()
+        .columns([project_district::Column::ProjectId, project_district::Column::District])
+        .filter(project_district::Column::ProjectId.in_subquery(published))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    for (project_id, district) in pairs {
+        places.entry(project_id).or_default().push(district);
+    }
+    Ok(rows
+        .into_iter()
+        .filter_map(|(need_id, project_id, pillar, skills, hours, amount, newcomer)| {
+            Some(Candidate {
+                need_id,
+                project_id,
+                pillar,
+                skills,
+                hours_per_month: hours,
+                amount_eur: amount,
+                newcomer,
+                category: categories.get(&project_id)?.clone(),
+                districts: places.get(&project_id).cloned().unwrap_or_default(),
+            })
+        })
+        .collect())
+}
+
+/// Needs `ids` with their projects' names and slugs, in the order of `ids`.
+pub async fn needs_with_projects(
+    conn: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<Vec<(need::Model, project::Model)>, DbErr> {
+    let needs =
+        need::Entity::find().filter(need::Column::Id.is_in(ids.iter().copied())).all(conn).await?;
+    let project_ids: Vec<i32> = needs.iter().map(|n| n.project_id).collect();
+    let projects =
+        project::Entity::find().filter(project::Column::Id.is_in(project_ids)).all(conn).await?;
+    Ok(ids
+        .iter()
+        .filter_map(|id| {
+            let n = needs.iter().find(|n| n.id == *id)?;
+            let p = projects.iter().find(|p| p.id == n.project_id)?;
+            Some((n.clone(), p.clone()))
+        })
+        .collect())
 }

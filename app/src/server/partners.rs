@@ -3,7 +3,7 @@
 //! module only turns rows into its facts and its reasons into words.
 
 use db::entity::partner_profile;
-use db::exchange::{self, OpenNeed};
+use db::exchange::{self, Candidate, OpenNeed};
 use domain::exchange::{Fields, check_partner, split, whole_number};
 use domain::instance::Instance;
 use domain::matching::{Match, Names, NeedFacts, PartnerFacts, Skill, parse_skills, rank_needs};
@@ -100,30 +100,51 @@ fn euros(amount: u32) -> String {
     super::project::euros(i32::try_from(amount).unwrap_or(i32::MAX))
 }
 
-/// The best open needs for `partner`, skipping the needs of `own` projects.
-fn needs_for(
+/// What matching knows of a candidate need (an open need without its texts).
+pub fn candidate_facts(c: &Candidate) -> NeedFacts {
+    NeedFacts {
+        id: c.need_id,
+        pillar: Pillar::from_key(&c.pillar),
+        skills: parse_skills(&c.skills),
+        hours_per_month: count(c.hours_per_month),
+        amount_eur: count(c.amount_eur),
+        newcomer: c.newcomer,
+        category: c.category.clone(),
+        districts: c.districts.clone(),
+    }
+}
+
+/// The best open needs for `partner`, skipping the needs of `own` projects: matching runs over
+/// the candidates' facts, and only the needs shown are loaded with their texts.
+async fn needs_for(
     state: &AppState,
     partner: &PartnerFacts,
-    open: &[OpenNeed],
     own: &[i32],
-) -> Vec<NeedMatch> {
-    let candidates: Vec<&OpenNeed> =
-        open.iter().filter(|n| !own.contains(&n.need.project_id)).collect();
-    let facts: Vec<NeedFacts> = candidates.iter().map(|n| need_facts(n)).collect();
-    rank_needs(partner, &facts, MATCHES_SHOWN)
+) -> Result<Vec<NeedMatch>, AppError> {
+    let pillars: Vec<&str> = partner.pillars.iter().map(|p| p.key()).collect();
+    let found =
+        exchange::candidates(&state.db, &pillars).await.map_err(internal("load candidates"))?;
+    let facts: Vec<NeedFacts> =
+        found.iter().filter(|c| !own.contains(&c.project_id)).map(candidate_facts).collect();
+    let best = rank_needs(partner, &facts, MATCHES_SHOWN);
+    let ids: Vec<i32> = best.iter().map(|(f, _)| f.id).collect();
+    let shown =
+        exchange::needs_with_projects(&state.db, &ids).await.map_err(internal("load needs"))?;
+    Ok(best
         .into_iter()
         .filter_map(|(f, m)| {
-            let n = candidates.iter().find(|n| n.need.id == f.id)?;
+            // A need removed between the two queries is skipped, not mismatched.
+            let (n, p) = shown.iter().find(|(n, _)| n.id == f.id)?;
             Some(NeedMatch {
-                need_id: n.need.id,
-                title: n.need.title.clone(),
+                need_id: n.id,
+                title: n.title.clone(),
                 pillar: f.pillar?,
-                project_name: n.project_name.clone(),
-                slug: n.slug.clone(),
+                project_name: p.name.clone(),
+                slug: p.slug.clone(),
                 fit: fit(&m, &state.instance),
             })
         })
-        .collect()
+        .collect())
 }
 
 /// The stored profile as the form's posted pairs.
@@ -162,11 +183,10 @@ pub async fn page(state: &AppState, draft: &str) -> Result<PartnerPage, AppError
     };
     let matches = match &stored {
         Some(p) => {
-            let open = exchange::open_needs(&state.db).await.map_err(internal("load needs"))?;
             let own = db::editing::projects_of(&state.db, id)
                 .await
                 .map_err(internal("load own projects"))?;
-            needs_for(state, &partner_facts(p), &open, &own)
+            needs_for(state, &partner_facts(p), &own).await?
         }
         None => Vec::new(),
     };
@@ -251,7 +271,6 @@ pub async fn join(state: &AppState, query: &JoinQuery) -> Result<JoinResult, App
         hours_per_month: hours,
         ..Default::default()
     };
-    let open = exchange::open_needs(&state.db).await.map_err(internal("load needs"))?;
-    result.matches = needs_for(state, &visitor, &open, &[]);
+    result.matches = needs_for(state, &visitor, &[]).await?;
     Ok(result)
 }

@@ -9,6 +9,7 @@ mod m20261203_000004_create_project_versions;
 mod m20261203_000005_create_images;
 mod m20261203_000006_create_partner_exchange;
 mod m20261204_000007_full_text_search;
+mod m20261204_000008_listing_indexes;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000005_create_images::Migration),
             Box::new(m20261203_000006_create_partner_exchange::Migration),
             Box::new(m20261204_000007_full_text_search::Migration),
+            Box::new(m20261204_000008_listing_indexes::Migration),
         ]
     }
 }
