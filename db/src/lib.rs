@@ -12,6 +12,7 @@ pub mod exchange;
 pub mod generate;
 pub mod images;
 pub mod migration;
+pub mod offers;
 pub mod outbox;
 pub mod project;
 pub mod rate_limit;

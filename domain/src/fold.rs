@@ -11,6 +11,10 @@ use unicode_normalization::char::is_combining_mark;
 /// `ä→ae`, `ö→oe`, `ü→ue`, `ß`/`ẞ→ss`, other accents dropped (`é→e`). Punctuation and
 /// spacing are kept as they are.
 pub fn fold(input: &str) -> String {
+    // ASCII is its own NFKC form and holds no invisible characters: lower case is all.
+    if input.is_ascii() {
+        return input.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(input.len() + 8);
     for c in input.nfkc() {
         match c {
