@@ -1,7 +1,7 @@
 //! Search and matching at scale, on both engines: fills a fresh SQLite file and a fresh
 //! PostgreSQL database with generated projects (100,000 by default, `BENCH_PROJECTS` to change)
 //! and 10,000 partners, then times each query many times and prints p50 and p99 as a Markdown
-//! table. Run with `cargo bench -p db --bench search`.
+//! table. Run with `cargo bench -p db --bench search` (`BENCH_MATCHING_ONLY=1` for matching).
 
 use std::time::{Duration, Instant};
 
@@ -70,7 +70,9 @@ async fn bench(engine: &str, test: &TestDb, instance: &Instance, projects: usize
         let settle = if engine == "postgresql" { "VACUUM ANALYZE" } else { "ANALYZE" };
         test.db.execute_unprepared(settle).await.unwrap();
     }
-    for (label, q, pillar, page) in CASES {
+    // BENCH_MATCHING_ONLY=1 skips the searches, to measure matching alone.
+    let cases = if std::env::var_os("BENCH_MATCHING_ONLY").is_some() { &[][..] } else { CASES };
+    for (label, q, pillar, page) in cases {
         let filter = CatalogueFilter {
             terms: domain::search_terms(q),
             pillars: pillar.iter().copied().collect(),
