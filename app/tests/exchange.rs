@@ -72,6 +72,9 @@ both_engines!(offer_accept_and_the_catalogue_shows_the_slot_filled, |db| async m
     assert!(fit.fit.reasons.contains(&"bietet Technik".to_string()), "{:?}", fit.fit.reasons);
     assert!(fit.fit.reasons.iter().any(|r| r.starts_with("2 von 2 gesuchten Fähigkeiten")));
     assert!(fit.fit.reasons.contains(&"gute Einstiegsaufgabe".to_string()));
+    // The shared vocabulary: each skill once, whatever its spelling, the most used first.
+    assert_eq!(page.known_skills[..2], ["Rust", "Server-Betrieb"], "{:?}", page.known_skills);
+    assert_eq!(page.known_skills.iter().filter(|s| s.eq_ignore_ascii_case("rust")).count(), 1);
 
     let form =
         pairs(&[("bedarf", &need.to_string()), ("message", "Ich betreibe gern den Server.")]);

@@ -321,3 +321,37 @@ pub async fn needs_with_projects(
         })
         .collect())
 }
+
+/// The skills people already use, most used first (each once, in its first spelling), read
+/// from the newest 2,000 needs and partner profiles so the cost stays bounded at any size.
+pub async fn known_skills(conn: &impl ConnectionTrait, limit: usize) -> Result<Vec<String>, DbErr> {
+    let from_needs: Vec<String> = need::Entity::find()
+        .select_only()
+        .column(need::Column::Skills)
+        .filter(need::Column::Skills.ne(""))
+        .order_by_desc(need::Column::Id)
+        .limit(2000)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let from_partners: Vec<String> = partner_profile::Entity::find()
+        .select_only()
+        .column(partner_profile::Column::Skills)
+        .filter(partner_profile::Column::Skills.ne(""))
+        .order_by_desc(partner_profile::Column::Id)
+        .limit(2000)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let mut counted: Vec<(String, String, usize)> = Vec::new();
+    for column in from_needs.iter().chain(&from_partners) {
+        for skill in domain::matching::parse_skills(column) {
+            match counted.iter_mut().find(|(key, _, _)| *key == skill.key) {
+                Some(entry) => entry.2 += 1,
+                None => counted.push((skill.key, skill.name, 1)),
+            }
+        }
+    }
+    counted.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    Ok(counted.into_iter().take(limit).map(|(_, name, _)| name).collect())
+}

@@ -10,6 +10,16 @@ use crate::labels;
 use crate::wire::Term;
 use crate::wire::exchange::{ExchangeDraft, NeedMatch};
 
+/// The skills field's hint: how to write them, and the skills others already use.
+pub fn skills_hint(known: &[String]) -> String {
+    let how = td_string!(crate::i18n::locale(), exchange.skills_hint).to_string();
+    if known.is_empty() {
+        return how;
+    }
+    let used = td_string!(crate::i18n::locale(), exchange.skills_known).to_string();
+    format!("{how} {used} {}.", known.join(", "))
+}
+
 /// The three pillars as terms for a checkbox group.
 pub fn pillar_terms() -> Vec<Term> {
     Pillar::ALL.iter().map(|p| Term { key: p.key().into(), name: labels::pillar(*p) }).collect()
@@ -62,7 +72,7 @@ pub fn ticked(d: &ExchangeDraft, key: &str) -> Vec<String> {
 /// The fields of a need: pillar, title, description, skills, effort, money and newcomer.
 /// `prefix` keeps element ids unique where several need forms share a page.
 #[component]
-pub fn NeedFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
+pub fn NeedFields(d: ExchangeDraft, prefix: String, known: Vec<String>) -> impl IntoView {
     let locale = crate::i18n::locale();
     let id = |field: &str| format!("{prefix}{field}");
     let pillar = d.value("pillar");
@@ -81,7 +91,7 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
         </div>
         <Field name="title" id=id("title") label=td_string!(locale, exchange.need_title).to_string() value=d.value("title") required=true error=d.error("title") />
         <TextArea name="description" id=id("description") label=td_string!(locale, exchange.need_description).to_string() value=d.value("description") error=d.error("description") />
-        <Field name="skills" id=id("skills") label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=td_string!(locale, exchange.skills_hint).to_string() error=d.error("skills") />
+        <Field name="skills" id=id("skills") label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=skills_hint(&known) error=d.error("skills") />
         <Field name="hours" id=id("hours") label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
         <Field name="amount" id=id("amount") label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
         <Field name="pays_for" id=id("pays_for") label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />

@@ -57,13 +57,13 @@ fn Board(d: Dashboard) -> impl IntoView {
         <h1>{title}</h1>
         <PostOutcome />
         <p><a href=crate::wire::project_path(&d.slug)>{t!(i18n, edit.back)}</a></p>
-        {d.needs.into_iter().map(|n| view! { <Need n slug=slug.clone() /> }).collect_view()}
+        {d.needs.into_iter().map(|n| view! { <Need n slug=slug.clone() known=d.known_skills.clone() /> }).collect_view()}
         <section aria-labelledby="neuer-bedarf" class="group">
             <h2 id="neuer-bedarf">{t!(i18n, exchange.new_need)}</h2>
             <ErrorSummary errors />
             <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
                 <input type="hidden" name="projekt" value=d.slug.clone() />
-                <NeedFields d=d.new_need prefix="neu-".to_string() />
+                <NeedFields d=d.new_need prefix="neu-".to_string() known=d.known_skills.clone() />
                 <button type="submit" class="button">{t!(i18n, exchange.add_need)}</button>
             </form>
         </section>
@@ -81,7 +81,7 @@ fn Board(d: Dashboard) -> impl IntoView {
 
 /// One need: its state, offers, matching partners and its form.
 #[component]
-fn Need(n: NeedPanel, slug: String) -> impl IntoView {
+fn Need(n: NeedPanel, slug: String, known: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let heading = format!("bedarf-{}", n.id);
     let labelled_by = heading.clone();
@@ -112,7 +112,7 @@ fn Need(n: NeedPanel, slug: String) -> impl IntoView {
                 <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
                     <input type="hidden" name="projekt" value=slug />
                     <input type="hidden" name="bedarf" value=n.id />
-                    <NeedFields d=n.form prefix=prefix.clone() />
+                    <NeedFields d=n.form prefix=prefix.clone() known=known />
                     <button type="submit" class="button">{t!(i18n, exchange.save_need)}</button>
                 </form>
             </details>

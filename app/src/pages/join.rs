@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::find_needs;
-use crate::components::exchange::{Checks, NeedMatches, pillar_terms};
+use crate::components::exchange::{Checks, NeedMatches, pillar_terms, skills_hint};
 use crate::components::problem::Problem;
 use crate::i18n::*;
 use crate::pages::meta::PageMeta;
@@ -46,7 +46,7 @@ fn Question(r: JoinResult) -> impl IntoView {
             <Checks id="saeule" name="saeule" legend=td_string!(locale, exchange.join_pillars).to_string() terms=pillar_terms() ticked=r.query.saeule.clone() />
             <div class="field">
                 <label for="faehigkeiten">{td_string!(locale, exchange.skills).to_string()}</label>
-                <p class="hint" id="faehigkeiten-hinweis">{td_string!(locale, exchange.skills_hint).to_string()}</p>
+                <p class="hint" id="faehigkeiten-hinweis">{skills_hint(&r.known_skills)}</p>
                 <input type="text" id="faehigkeiten" name="faehigkeiten" aria-describedby="faehigkeiten-hinweis" value=r.query.faehigkeiten.clone() prop:value=r.query.faehigkeiten.clone() />
             </div>
             <div class="field" class:has-error=invalid>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::get_partner_page;
-use crate::components::exchange::{Checks, NeedMatches, pillar_terms, ticked};
+use crate::components::exchange::{Checks, NeedMatches, pillar_terms, skills_hint, ticked};
 use crate::components::form::{ErrorSummary, Field, PostOutcome, TextArea};
 use crate::components::problem::Problem;
 use crate::error::AppError;
@@ -89,7 +89,7 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                 </div>
                 <Field name="display_name" label=td_string!(locale, exchange.public_name).to_string() value=d.value("display_name") required=true error=d.error("display_name") />
                 <Checks id="pillars" name="pillar" legend=td_string!(locale, exchange.offers_pillar).to_string() terms=pillar_terms() ticked=ticked(&d, "pillar") error=d.error("pillars") />
-                <Field name="skills" label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=td_string!(locale, exchange.skills_hint).to_string() error=d.error("skills") />
+                <Field name="skills" label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=skills_hint(&p.known_skills) error=d.error("skills") />
                 <Field name="hours" label=td_string!(locale, exchange.hours).to_string() value=d.value("hours") error=d.error("hours") />
                 <Field name="budget" label=td_string!(locale, exchange.budget).to_string() value=d.value("budget") error=d.error("budget") />
                 <Checks id="categories" name="category" legend=td_string!(locale, exchange.categories).to_string() terms=p.categories ticked=ticked(&d, "category") error=d.error("categories") />

@@ -122,6 +122,7 @@ pub async fn dashboard(state: &AppState, slug: &str, draft: &str) -> Result<Dash
     let new_need = kept.filter(|d| d.need_id.is_none()).unwrap_or_default();
     let initiators = offers::contacts(&state.db, project.id).await?;
     Ok(Dashboard {
+        known_skills: super::partners::known_skills(state).await?,
         slug: project.slug,
         name: project.name,
         needs: panels,

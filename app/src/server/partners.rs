@@ -73,6 +73,14 @@ pub fn fit(m: &Match, instance: &Instance) -> Fit {
     Fit { score: m.score, reasons: m.reasons.iter().map(|r| r.text(&names)).collect() }
 }
 
+/// How many of the skills in use a form suggests.
+const SKILLS_SUGGESTED: usize = 24;
+
+/// The skills in use, most used first: the shared vocabulary forms suggest.
+pub async fn known_skills(state: &AppState) -> Result<Vec<String>, AppError> {
+    exchange::known_skills(&state.db, SKILLS_SUGGESTED).await.map_err(internal("list skills"))
+}
+
 /// Instance terms as the wire carries them.
 pub fn terms(list: &[domain::instance::Term]) -> Vec<Term> {
     list.iter().map(|t| Term { key: t.key.clone(), name: t.name.clone() }).collect()
@@ -191,6 +199,7 @@ pub async fn page(state: &AppState, draft: &str) -> Result<PartnerPage, AppError
         None => Vec::new(),
     };
     Ok(PartnerPage {
+        known_skills: known_skills(state).await?,
         form,
         has_profile: stored.is_some(),
         matches,
@@ -252,8 +261,13 @@ pub async fn list(state: &AppState, query: &PartnerQuery) -> Result<PartnerList,
 /// `/mitmachen`: the open needs that fit the pillars, skills and hours a visitor names.
 pub async fn join(state: &AppState, query: &JoinQuery) -> Result<JoinResult, AppError> {
     let pillars: Vec<Pillar> = query.saeule.iter().filter_map(|k| Pillar::from_key(k)).collect();
-    let mut result =
-        JoinResult { query: query.clone(), asked: false, error: None, matches: Vec::new() };
+    let mut result = JoinResult {
+        query: query.clone(),
+        asked: false,
+        error: None,
+        matches: Vec::new(),
+        known_skills: known_skills(state).await?,
+    };
     if pillars.is_empty() {
         return Ok(result);
     }

@@ -146,6 +146,8 @@ pub struct MyOffer {
 pub struct PartnerPage {
     /// The form: the stored profile, or a draft with errors.
     pub form: ExchangeDraft,
+    /// Skills others already use, to pick from.
+    pub known_skills: Vec<String>,
     /// Whether a profile is stored.
     pub has_profile: bool,
     /// "Passt zu dir": the best open needs for the profile.
@@ -216,6 +218,8 @@ pub struct NeedPanel {
 pub struct Dashboard {
     /// The project's slug.
     pub slug: String,
+    /// Skills others already use, to pick from.
+    pub known_skills: Vec<String>,
     /// Its name.
     pub name: String,
     /// Its needs in order.
@@ -274,6 +278,8 @@ pub struct JoinResult {
     pub error: Option<String>,
     /// The best open needs.
     pub matches: Vec<NeedMatch>,
+    /// Skills others already use, to pick from.
+    pub known_skills: Vec<String>,
 }
 
 /// Every trimmed, lower-cased value of `key`, each once.
