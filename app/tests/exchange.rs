@@ -6,7 +6,7 @@
 mod support;
 
 use app::error::AppError;
-use app::server::{AppState, needs, offers, partners, project, review};
+use app::server::{AppState, needs, offer_care, offers, partners, project, review};
 use app::wire::exchange::JoinQuery;
 use db::both_engines;
 use db::entity::offer;
@@ -276,13 +276,13 @@ both_engines!(unanswered_offers_remind_after_14_days_and_lapse_after_30, |db| as
     old.update(&state.db).await.unwrap();
 
     let now = chrono::Utc::now();
-    offers::housekeeping(&state, now).await.unwrap();
-    offers::housekeeping(&state, now).await.unwrap();
+    offer_care::housekeeping(&state, now).await.unwrap();
+    offer_care::housekeeping(&state, now).await.unwrap();
     let reminders =
         mails(&state).await.into_iter().filter(|m| m.subject.starts_with("Erinnerung")).count();
     assert_eq!(reminders, 1, "one reminder, however often the job runs");
 
-    offers::housekeeping(&state, now + chrono::Duration::days(16)).await.unwrap();
+    offer_care::housekeeping(&state, now + chrono::Duration::days(16)).await.unwrap();
     let lapse = mails(&state).await.pop().unwrap();
     assert_eq!(lapse.recipient, "paula@example.org");
     assert!(lapse.subject.starts_with("Angebot verfallen"));
@@ -298,9 +298,9 @@ both_engines!(unanswered_offers_remind_after_14_days_and_lapse_after_30, |db| as
         ("consent", "ja"),
     ]);
     visitor.call(&state, || offers::offer(&state, form)).await.result.unwrap();
-    offers::housekeeping(&state, now + chrono::Duration::days(13)).await.unwrap();
+    offer_care::housekeeping(&state, now + chrono::Duration::days(13)).await.unwrap();
     assert_eq!(offer::Entity::find().all(&state.db).await.unwrap().len(), 2);
-    offers::housekeeping(&state, now + chrono::Duration::days(15)).await.unwrap();
+    offer_care::housekeeping(&state, now + chrono::Duration::days(15)).await.unwrap();
     let left = offer::Entity::find().all(&state.db).await.unwrap();
     assert_eq!(left.len(), 1, "an offer never confirmed is deleted with its address");
 });

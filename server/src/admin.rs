@@ -85,7 +85,7 @@ pub fn spawn_offer_care(state: app::server::AppState, every: Duration) {
         loop {
             ticks.tick().await;
             // A failure was logged where it happened; the next tick tries again.
-            let _ = app::server::offers::housekeeping(&state, chrono::Utc::now()).await;
+            let _ = app::server::offer_care::housekeeping(&state, chrono::Utc::now()).await;
         }
     });
 }

@@ -54,7 +54,14 @@ pub fn Checks(
                 let on = ticked.contains(&t.key);
                 view! {
                     <label for=label_for class="check">
-                        <input type="checkbox" id=input_id name=name value=t.key checked=on prop:checked=on />
+                        <input
+                            type="checkbox"
+                            id=input_id
+                            name=name
+                            value=t.key
+                            checked=on
+                            prop:checked=on
+                        />
                         " " {t.name}
                     </label>
                 }
@@ -89,16 +96,63 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String, known: Vec<String>) -> impl 
             </select>
             <FieldMessage id=pillar_id error=d.error("pillar") />
         </div>
-        <Field name="title" id=id("title") label=td_string!(locale, exchange.need_title).to_string() value=d.value("title") required=true error=d.error("title") />
-        <TextArea name="description" id=id("description") label=td_string!(locale, exchange.need_description).to_string() value=d.value("description") error=d.error("description") />
-        <Field name="skills" id=id("skills") label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=skills_hint(&known) error=d.error("skills") />
-        <Field name="hours" id=id("hours") label=td_string!(locale, exchange.need_hours).to_string() value=d.value("hours") hint=td_string!(locale, exchange.need_hours_hint).to_string() error=d.error("hours") />
-        <Field name="amount" id=id("amount") label=td_string!(locale, exchange.amount).to_string() value=d.value("amount") hint=td_string!(locale, exchange.amount_hint).to_string() error=d.error("amount") />
-        <Field name="pays_for" id=id("pays_for") label=td_string!(locale, exchange.pays_for).to_string() value=d.value("pays_for") error=d.error("pays_for") />
+        <Field
+            name="title"
+            id=id("title")
+            label=td_string!(locale, exchange.need_title).to_string()
+            value=d.value("title")
+            required=true
+            error=d.error("title")
+        />
+        <TextArea
+            name="description"
+            id=id("description")
+            label=td_string!(locale, exchange.need_description).to_string()
+            value=d.value("description")
+            error=d.error("description")
+        />
+        <Field
+            name="skills"
+            id=id("skills")
+            label=td_string!(locale, exchange.skills).to_string()
+            value=d.value("skills")
+            hint=skills_hint(&known)
+            error=d.error("skills")
+        />
+        <Field
+            name="hours"
+            id=id("hours")
+            label=td_string!(locale, exchange.need_hours).to_string()
+            value=d.value("hours")
+            hint=td_string!(locale, exchange.need_hours_hint).to_string()
+            error=d.error("hours")
+        />
+        <Field
+            name="amount"
+            id=id("amount")
+            label=td_string!(locale, exchange.amount).to_string()
+            value=d.value("amount")
+            hint=td_string!(locale, exchange.amount_hint).to_string()
+            error=d.error("amount")
+        />
+        <Field
+            name="pays_for"
+            id=id("pays_for")
+            label=td_string!(locale, exchange.pays_for).to_string()
+            value=d.value("pays_for")
+            error=d.error("pays_for")
+        />
         <NeedStateFields d=d.clone() prefix=prefix.clone() />
         <div class="field">
             <label for=newcomer_for class="check">
-                <input type="checkbox" id=newcomer_id name="newcomer" value="ja" checked=newcomer prop:checked=newcomer />
+                <input
+                    type="checkbox"
+                    id=newcomer_id
+                    name="newcomer"
+                    value="ja"
+                    checked=newcomer
+                    prop:checked=newcomer
+                />
                 " " {td_string!(locale, exchange.newcomer).to_string()}
             </label>
         </div>
@@ -122,7 +176,14 @@ fn NeedStateFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
             </select>
             <FieldMessage id=state_id error=d.error("state") />
         </div>
-        <Field name="pate" id=format!("{prefix}pate") label=td_string!(locale, exchange.pate_name).to_string() value=d.value("pate") hint=td_string!(locale, exchange.pate_hint).to_string() error=d.error("pate") />
+        <Field
+            name="pate"
+            id=format!("{prefix}pate")
+            label=td_string!(locale, exchange.pate_name).to_string()
+            value=d.value("pate")
+            hint=td_string!(locale, exchange.pate_hint).to_string()
+            error=d.error("pate")
+        />
     }
 }
 

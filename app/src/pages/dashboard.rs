@@ -61,7 +61,13 @@ fn Board(d: Dashboard) -> impl IntoView {
         <section aria-labelledby="neuer-bedarf" class="group">
             <h2 id="neuer-bedarf">{t!(i18n, exchange.new_need)}</h2>
             <ErrorSummary errors />
-            <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
+            <form
+                method="post"
+                action="/api/bedarf"
+                enctype="multipart/form-data"
+                class="stack"
+                novalidate
+            >
                 <input type="hidden" name="projekt" value=d.slug.clone() />
                 <NeedFields d=d.new_need prefix="neu-".to_string() known=d.known_skills.clone() />
                 <button type="submit" class="button">{t!(i18n, exchange.add_need)}</button>
@@ -72,7 +78,13 @@ fn Board(d: Dashboard) -> impl IntoView {
             <p>{d.initiators.join(", ")}</p>
             <form method="post" action="/api/mitinitiator" class="stack" novalidate>
                 <input type="hidden" name="projekt" value=d.slug.clone() />
-                <Field name="co_email" label=td_string!(crate::i18n::locale(), exchange.co_email).to_string() kind="email" value=d.co_form.value("email") error=d.co_form.error("co_email") />
+                <Field
+                    name="co_email"
+                    label=td_string!(crate::i18n::locale(), exchange.co_email).to_string()
+                    kind="email"
+                    value=d.co_form.value("email")
+                    error=d.co_form.error("co_email")
+                />
                 <button type="submit" class="button button-secondary">{t!(i18n, exchange.add_co)}</button>
             </form>
         </section>
@@ -89,7 +101,12 @@ fn Need(n: NeedPanel, slug: String, known: Vec<String>) -> impl IntoView {
     let prefix = format!("b{}-", n.id);
     let open = n.state != NeedState::Filled;
     view! {
-        <section aria-labelledby=labelled_by class="group need-panel" data-need=n.id data-state=n.state.key()>
+        <section
+            aria-labelledby=labelled_by
+            class="group need-panel"
+            data-need=n.id
+            data-state=n.state.key()
+        >
             <h2 id=heading>{n.title.clone()}</h2>
             <p class="card-meta">
                 <span class="tag">{labels::pillar(n.pillar)}</span> " · "
@@ -109,7 +126,13 @@ fn Need(n: NeedPanel, slug: String, known: Vec<String>) -> impl IntoView {
             <details open=unfold>
                 <summary>{t!(i18n, exchange.edit_need)}</summary>
                 <ErrorSummary errors=prefixed(&n.form.errors, &prefix) />
-                <form method="post" action="/api/bedarf" enctype="multipart/form-data" class="stack" novalidate>
+                <form
+                    method="post"
+                    action="/api/bedarf"
+                    enctype="multipart/form-data"
+                    class="stack"
+                    novalidate
+                >
                     <input type="hidden" name="projekt" value=slug />
                     <input type="hidden" name="bedarf" value=n.id />
                     <NeedFields d=n.form prefix=prefix.clone() known=known />

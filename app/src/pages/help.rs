@@ -67,28 +67,76 @@ fn Offer(p: HelpPage) -> impl IntoView {
             view! {
                 <ErrorSummary errors=d.errors.clone() />
                 <RequiredNote />
-                <form method="post" action="/api/helfen" enctype="multipart/form-data" class="stack" novalidate>
+                <form
+                    method="post"
+                    action="/api/helfen"
+                    enctype="multipart/form-data"
+                    class="stack"
+                    novalidate
+                >
                     <input type="hidden" name="bedarf" value=p.need_id />
                     <div class="honeypot" aria-hidden="true">
                         <label for="website">"Website"</label>
-                        <input type="text" id="website" name="website" tabindex="-1" autocomplete="off" />
+                        <input
+                            type="text"
+                            id="website"
+                            name="website"
+                            tabindex="-1"
+                            autocomplete="off"
+                        />
                     </div>
                     {(!p.logged_in).then(|| view! {
                         <p class="muted">{t!(i18n, exchange.visitor_hint)} " " <a href="/anmelden">{t!(i18n, exchange.login)}</a></p>
-                        <Field name="name" label=td_string!(locale, auth.name).to_string() value=d.value("name") required=true autocomplete="name" error=d.error("name") />
-                        <Field name="email" label=td_string!(locale, auth.email).to_string() kind="email" value=d.value("email") required=true autocomplete="email" error=d.error("email") />
+                        <Field
+                            name="name"
+                            label=td_string!(locale, auth.name).to_string()
+                            value=d.value("name")
+                            required=true
+                            autocomplete="name"
+                            error=d.error("name")
+                        />
+                        <Field
+                            name="email"
+                            label=td_string!(locale, auth.email).to_string()
+                            kind="email"
+                            value=d.value("email")
+                            required=true
+                            autocomplete="email"
+                            error=d.error("email")
+                        />
                     })}
-                    <TextArea name="message" label=td_string!(locale, exchange.message).to_string() value=d.value("message") required=true hint=td_string!(locale, exchange.message_hint).to_string() error=d.error("message") />
+                    <TextArea
+                        name="message"
+                        label=td_string!(locale, exchange.message).to_string()
+                        value=d.value("message")
+                        required=true
+                        hint=td_string!(locale, exchange.message_hint).to_string()
+                        error=d.error("message")
+                    />
                     <div class="field">
                         <label for="stay_unnamed" class="check">
-                            <input type="checkbox" id="stay_unnamed" name="stay_unnamed" value="ja" checked=unnamed prop:checked=unnamed />
+                            <input
+                                type="checkbox"
+                                id="stay_unnamed"
+                                name="stay_unnamed"
+                                value="ja"
+                                checked=unnamed
+                                prop:checked=unnamed
+                            />
                             " " {t!(i18n, exchange.stay_unnamed)}
                         </label>
                     </div>
                     {(!p.logged_in).then(|| view! {
                         <div class="field" class:has-error=d.error("consent").is_some()>
                             <label for="consent" class="check">
-                                <input type="checkbox" id="consent" name="consent" value="ja" checked=consent prop:checked=consent />
+                                <input
+                                    type="checkbox"
+                                    id="consent"
+                                    name="consent"
+                                    value="ja"
+                                    checked=consent
+                                    prop:checked=consent
+                                />
                                 " " {t!(i18n, exchange.consent)} " " <a href="/datenschutz">{t!(i18n, exchange.privacy)}</a>
                             </label>
                             {d.error("consent").map(|m| view! { <p class="field-error" id="consent-fehler">{m}</p> })}

@@ -20,7 +20,10 @@ pub fn JoinPage() -> impl IntoView {
     let result = Resource::new(move || query.get(), find_needs);
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, exchange.join_title).to_string() description=td_string!(locale, exchange.join_lead).to_string() />
+        <PageMeta
+            title=td_string!(locale, exchange.join_title).to_string()
+            description=td_string!(locale, exchange.join_lead).to_string()
+        />
         <h1>{t!(i18n, exchange.join_title)}</h1>
         <p class="lead">{t!(i18n, exchange.join_lead)}</p>
         <Suspense>
@@ -43,15 +46,37 @@ fn Question(r: JoinResult) -> impl IntoView {
     let invalid = error.is_some();
     view! {
         <form method="get" action="/mitmachen" class="stack">
-            <Checks id="saeule" name="saeule" legend=td_string!(locale, exchange.join_pillars).to_string() terms=pillar_terms() ticked=r.query.saeule.clone() />
+            <Checks
+                id="saeule"
+                name="saeule"
+                legend=td_string!(locale, exchange.join_pillars).to_string()
+                terms=pillar_terms()
+                ticked=r.query.saeule.clone()
+            />
             <div class="field">
                 <label for="faehigkeiten">{td_string!(locale, exchange.skills).to_string()}</label>
                 <p class="hint" id="faehigkeiten-hinweis">{skills_hint(&r.known_skills)}</p>
-                <input type="text" id="faehigkeiten" name="faehigkeiten" aria-describedby="faehigkeiten-hinweis" value=r.query.faehigkeiten.clone() prop:value=r.query.faehigkeiten.clone() />
+                <input
+                    type="text"
+                    id="faehigkeiten"
+                    name="faehigkeiten"
+                    aria-describedby="faehigkeiten-hinweis"
+                    value=r.query.faehigkeiten.clone()
+                    prop:value=r.query.faehigkeiten.clone()
+                />
             </div>
             <div class="field" class:has-error=invalid>
                 <label for="stunden">{td_string!(locale, exchange.hours).to_string()}</label>
-                <input type="text" inputmode="numeric" id="stunden" name="stunden" aria-invalid=invalid.then_some("true") aria-describedby=described value=r.query.stunden.clone() prop:value=r.query.stunden.clone() />
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    id="stunden"
+                    name="stunden"
+                    aria-invalid=invalid.then_some("true")
+                    aria-describedby=described
+                    value=r.query.stunden.clone()
+                    prop:value=r.query.stunden.clone()
+                />
                 {error.map(|m| view! { <p class="field-error" id="stunden-fehler">{m}</p> })}
             </div>
             <button type="submit" class="button">{td_string!(locale, exchange.join_submit).to_string()}</button>

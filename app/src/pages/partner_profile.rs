@@ -75,7 +75,13 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
         <section aria-labelledby="profil">
             <h2 id="profil">{t!(i18n, exchange.profile_form)}</h2>
             <ErrorSummary errors=d.errors.clone() />
-            <form method="post" action="/api/pate" enctype="multipart/form-data" class="stack" novalidate>
+            <form
+                method="post"
+                action="/api/pate"
+                enctype="multipart/form-data"
+                class="stack"
+                novalidate
+            >
                 <div class="field" class:has-error=d.error("kind").is_some()>
                     <label for="kind">{t!(i18n, exchange.kind)}</label>
                     <select id="kind" name="kind">
@@ -87,17 +93,72 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                     </select>
                     {d.error("kind").map(|m| view! { <p class="field-error" id="kind-fehler">{m}</p> })}
                 </div>
-                <Field name="display_name" label=td_string!(locale, exchange.public_name).to_string() value=d.value("display_name") required=true error=d.error("display_name") />
-                <Checks id="pillars" name="pillar" legend=td_string!(locale, exchange.offers_pillar).to_string() terms=pillar_terms() ticked=ticked(&d, "pillar") error=d.error("pillars") />
-                <Field name="skills" label=td_string!(locale, exchange.skills).to_string() value=d.value("skills") hint=skills_hint(&p.known_skills) error=d.error("skills") />
-                <Field name="hours" label=td_string!(locale, exchange.hours).to_string() value=d.value("hours") error=d.error("hours") />
-                <Field name="budget" label=td_string!(locale, exchange.budget).to_string() value=d.value("budget") error=d.error("budget") />
-                <Checks id="categories" name="category" legend=td_string!(locale, exchange.categories).to_string() terms=p.categories ticked=ticked(&d, "category") error=d.error("categories") />
-                <Checks id="districts" name="district" legend=td_string!(locale, exchange.districts).to_string() terms=p.districts ticked=ticked(&d, "district") error=d.error("districts") />
-                <TextArea name="description" label=td_string!(locale, exchange.public_description).to_string() value=d.value("description") error=d.error("description") />
+                <Field
+                    name="display_name"
+                    label=td_string!(locale, exchange.public_name).to_string()
+                    value=d.value("display_name")
+                    required=true
+                    error=d.error("display_name")
+                />
+                <Checks
+                    id="pillars"
+                    name="pillar"
+                    legend=td_string!(locale, exchange.offers_pillar).to_string()
+                    terms=pillar_terms()
+                    ticked=ticked(&d, "pillar")
+                    error=d.error("pillars")
+                />
+                <Field
+                    name="skills"
+                    label=td_string!(locale, exchange.skills).to_string()
+                    value=d.value("skills")
+                    hint=skills_hint(&p.known_skills)
+                    error=d.error("skills")
+                />
+                <Field
+                    name="hours"
+                    label=td_string!(locale, exchange.hours).to_string()
+                    value=d.value("hours")
+                    error=d.error("hours")
+                />
+                <Field
+                    name="budget"
+                    label=td_string!(locale, exchange.budget).to_string()
+                    value=d.value("budget")
+                    error=d.error("budget")
+                />
+                <Checks
+                    id="categories"
+                    name="category"
+                    legend=td_string!(locale, exchange.categories).to_string()
+                    terms=p.categories
+                    ticked=ticked(&d, "category")
+                    error=d.error("categories")
+                />
+                <Checks
+                    id="districts"
+                    name="district"
+                    legend=td_string!(locale, exchange.districts).to_string()
+                    terms=p.districts
+                    ticked=ticked(&d, "district")
+                    error=d.error("districts")
+                />
+                <TextArea
+                    name="description"
+                    label=td_string!(locale, exchange.public_description).to_string()
+                    value=d.value("description")
+                    error=d.error("description")
+                />
                 <div class="field">
                     <label for="listed" class="check">
-                        <input type="checkbox" id="listed" name="listed" value="ja" checked=listed prop:checked=listed />
+                        <input
+                            type="checkbox"
+                            id="listed"
+                            name="listed"
+                            value="ja"
+                            checked=listed
+                            prop:checked=listed
+                        />
                         " " {t!(i18n, exchange.listed)}
                     </label>
                 </div>

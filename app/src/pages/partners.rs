@@ -23,7 +23,10 @@ pub fn PartnersPage() -> impl IntoView {
     let locale = crate::i18n::locale();
     let title = td_string!(locale, exchange.partners_title).to_string();
     view! {
-        <PageMeta title=title.clone() description=td_string!(locale, exchange.partners_meta).to_string() />
+        <PageMeta
+            title=title.clone()
+            description=td_string!(locale, exchange.partners_meta).to_string()
+        />
         <h1>{t!(i18n, exchange.partners_title)}</h1>
         <p class="lead">{t!(i18n, exchange.partners_lead)}</p>
         <Suspense>
@@ -52,12 +55,36 @@ fn PartnerFilters(list: PartnerList) -> impl IntoView {
                 <label for="q">{td_string!(locale, exchange.search).to_string()}</label>
                 <input type="search" id="q" name="q" value=q.q.clone() prop:value=q.q.clone() />
             </div>
-            <Checks id="saeule" name="saeule" legend=td_string!(locale, exchange.offers_pillar).to_string() terms=pillar_terms() ticked=q.saeule.clone() />
-            <Checks id="art" name="art" legend=td_string!(locale, exchange.kind).to_string() terms=kinds ticked=q.art.clone() />
+            <Checks
+                id="saeule"
+                name="saeule"
+                legend=td_string!(locale, exchange.offers_pillar).to_string()
+                terms=pillar_terms()
+                ticked=q.saeule.clone()
+            />
+            <Checks
+                id="art"
+                name="art"
+                legend=td_string!(locale, exchange.kind).to_string()
+                terms=kinds
+                ticked=q.art.clone()
+            />
             <details>
                 <summary>{td_string!(locale, exchange.more_filters).to_string()}</summary>
-                <Checks id="kategorie" name="kategorie" legend=td_string!(locale, exchange.categories).to_string() terms=list.categories ticked=q.kategorie.clone() />
-                <Checks id="bezirk" name="bezirk" legend=td_string!(locale, exchange.districts).to_string() terms=list.districts ticked=q.bezirk.clone() />
+                <Checks
+                    id="kategorie"
+                    name="kategorie"
+                    legend=td_string!(locale, exchange.categories).to_string()
+                    terms=list.categories
+                    ticked=q.kategorie.clone()
+                />
+                <Checks
+                    id="bezirk"
+                    name="bezirk"
+                    legend=td_string!(locale, exchange.districts).to_string()
+                    terms=list.districts
+                    ticked=q.bezirk.clone()
+                />
             </details>
             <button type="submit" class="button">{td_string!(locale, exchange.filter).to_string()}</button>
         </form>

@@ -9,6 +9,7 @@ pub mod exchange_mails;
 pub mod forms;
 pub mod mails;
 pub mod needs;
+pub mod offer_care;
 pub mod offers;
 pub mod partners;
 pub mod project;
