@@ -99,7 +99,15 @@ test("no page scrolls sideways on a 320 or 390 px phone", async ({ page }, info)
   await page.setViewportSize({ width: 390, height: 844 });
   for (const width of [320, 390]) {
     await page.setViewportSize({ width, height: 844 });
-    for (const path of ["/", "/projekte", "/projekte/meine-stadt-transparent-muenster", "/impressum"]) {
+    for (const path of [
+      "/",
+      "/projekte",
+      "/projekte/meine-stadt-transparent-muenster",
+      "/impressum",
+      "/paten",
+      "/mitmachen?saeule=technik&faehigkeiten=Flutter",
+      "/konto/pate",
+    ]) {
       await open(page, info, path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
