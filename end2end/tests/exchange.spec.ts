@@ -78,6 +78,7 @@ test("visitors find fitting needs on /mitmachen without an account", async ({ pa
   );
   await page.getByLabel("Stunden im Monat, die Sie geben können").fill("5");
   await page.getByRole("button", { name: "Passende Bedarfe zeigen" }).click();
+  await expect(page).toHaveURL(/stunden=5/);
   const found = page.getByRole("region", { name: "Diese offenen Bedarfe passen zu Ihnen" });
   await expect(found.locator("li.card").first()).toContainText("bietet Technik");
   await found.locator("li.card h3 a").first().click();
