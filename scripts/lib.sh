@@ -80,3 +80,18 @@ ensure_postgres() {
   done
   die "PostgreSQL antwortet nicht auf $host:$port."
 }
+
+# Drops the test databases that runs killed before their clean-up left behind: a Rust test's
+# `digifarm_t_<pid>_…` or a browser run's `digifarm_e2e_<pid>` whose process is gone. Those
+# of a run still going (its process alive) are left alone.
+drop_stale_test_databases() {
+  local name pid dropped=0
+  while read -r name; do
+    [ -n "$name" ] || continue
+    pid=$(echo "$name" | sed -E 's/^digifarm_(t|e2e)_([0-9]+).*/\2/')
+    kill -0 "$pid" 2>/dev/null && continue
+    psql "$DIGIFARM_TEST_PG" -q -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" && dropped=$((dropped + 1))
+  done < <(psql "$DIGIFARM_TEST_PG" -Atq -c \
+    "SELECT datname FROM pg_database WHERE datname ~ '^digifarm_(t|e2e)_[0-9]+'")
+  [ "$dropped" -eq 0 ] || say "Liegen gebliebene Testdatenbanken entfernt: $dropped"
+}

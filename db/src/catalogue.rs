@@ -3,14 +3,14 @@
 use std::collections::HashMap;
 
 use domain::{NeedState, Pillar, PillarSummary, ProjectStatus};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Order, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Order, Query};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::entity::{need, project, project_district, project_no_need};
-use crate::search::Indexed;
+use crate::search::{self, Tier};
 
 /// What the visitor asked the catalogue for. OR within a field, AND across fields.
 #[derive(Clone, Debug, Default)]
@@ -56,36 +56,141 @@ pub struct CataloguePage {
 }
 
 /// Searches the published projects. `page` counts from 1; a page past the end is empty.
+///
+/// Without search words the list is in name order. With them it is in relevance order: the
+/// [`Tier`]s one after the other (names with every word, with some, the rest), each by id.
+/// Each tier is counted and paged inside the search index, so the cost follows the page, not
+/// the number of matches (the count of each tier walks only the index).
 pub async fn search(
     db: &DatabaseConnection,
     filter: &CatalogueFilter,
     page: u64,
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
-    let base = project::Entity::find().filter(condition(db.get_database_backend(), filter));
-    let total = base.clone().count(db).await?;
     let offset = page.saturating_sub(1).saturating_mul(per_page);
+    if !filter.terms.is_empty() {
+        return ranked(db, filter, offset, per_page).await;
+    }
+    let base = project::Entity::find().filter(condition(filter));
+    let total = base.clone().count(db).await?;
     if offset >= total {
         return Ok(CataloguePage { total, cards: Vec::new() });
     }
     let by_name = crate::connect::byte_order(db.get_database_backend(), "project", "name_folded");
-    let ordered = if filter.terms.is_empty() {
-        base.order_by(by_name, Order::Asc)
-    } else {
-        base.order_by(name_hits(&filter.terms), Order::Desc)
-    };
-    let rows =
-        ordered.order_by_asc(project::Column::Id).offset(offset).limit(per_page).all(db).await?;
+    let rows = base
+        .order_by(by_name, Order::Asc)
+        .order_by_asc(project::Column::Id)
+        .offset(offset)
+        .limit(per_page)
+        .all(db)
+        .await?;
     let cards = cards_for(db, rows).await?;
     Ok(CataloguePage { total, cards })
 }
 
-/// The `WHERE` of a search: published, and every given filter.
-fn condition(backend: sea_orm::DbBackend, filter: &CatalogueFilter) -> Condition {
-    let mut all = Condition::all().add(project::Column::Published.eq(true));
-    if !filter.terms.is_empty() {
-        all = all.add(crate::search::matches(backend, Indexed::Project, &filter.terms));
+/// A search's page: the tiers counted, then the page's ids taken from the tiers it spans.
+async fn ranked(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    offset: u64,
+    per_page: u64,
+) -> Result<CataloguePage, DbErr> {
+    let total = tier_count(db, filter, Tier::Any).await?;
+    if offset >= total {
+        return Ok(CataloguePage { total, cards: Vec::new() });
     }
+    let tiers = Tier::ranked(filter.terms.len());
+    let (mut skip, mut want) = (offset, per_page);
+    let mut ids = Vec::new();
+    for (i, tier) in tiers.iter().enumerate() {
+        if want == 0 {
+            break;
+        }
+        // Only a page that starts past a tier's beginning needs its size: otherwise fewer rows
+        // than asked for tell that the tier has ended. The last tier is never counted.
+        if skip > 0 && i + 1 < tiers.len() {
+            let size = tier_count(db, filter, *tier).await?;
+            if skip >= size {
+                skip -= size;
+                continue;
+            }
+        }
+        let found = tier_ids(db, filter, *tier, skip, want).await?;
+        want = want.saturating_sub(found.len() as u64);
+        ids.extend(found);
+        skip = 0;
+    }
+    let mut rows =
+        project::Entity::find().filter(project::Column::Id.is_in(ids.clone())).all(db).await?;
+    rows.sort_by_key(|p| ids.iter().position(|id| *id == p.id));
+    let cards = cards_for(db, rows).await?;
+    Ok(CataloguePage { total, cards })
+}
+
+/// Whether only search words are given: SQLite then answers from its FTS5 table alone.
+fn words_only(filter: &CatalogueFilter) -> bool {
+    filter.categories.is_empty()
+        && filter.pillars.is_empty()
+        && filter.statuses.is_empty()
+        && filter.districts.is_empty()
+}
+
+/// How many projects match the search and the filters in `tier`.
+async fn tier_count(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    tier: Tier,
+) -> Result<u64, DbErr> {
+    let backend = db.get_database_backend();
+    let fts = search::fts_count(backend, &filter.terms, tier).filter(|_| words_only(filter));
+    if let Some(count) = fts {
+        let row = db.query_one(&count).await?;
+        let n: i64 = row.map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or(0);
+        return Ok(u64::try_from(n).unwrap_or(0));
+    }
+    project::Entity::find()
+        .filter(filters(filter))
+        .filter(search::project_tier(backend, &filter.terms, tier))
+        .count(db)
+        .await
+}
+
+/// The ids of `tier`'s matches from `skip` on, at most `take`, by id.
+async fn tier_ids(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    tier: Tier,
+    skip: u64,
+    take: u64,
+) -> Result<Vec<i32>, DbErr> {
+    let backend = db.get_database_backend();
+    let fts = search::fts_page(backend, &filter.terms, tier, (skip, take));
+    if let Some(page) = fts.filter(|_| words_only(filter)) {
+        let rows = db.query_all(&page).await?;
+        return rows.iter().map(|r| r.try_get_by_index::<i32>(0)).collect();
+    }
+    project::Entity::find()
+        .select_only()
+        .column(project::Column::Id)
+        .filter(filters(filter))
+        .filter(search::project_tier(backend, &filter.terms, tier))
+        .order_by_asc(project::Column::Id)
+        .offset(skip)
+        .limit(take)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// The `WHERE` of a list without search words: published, and every given filter.
+fn condition(filter: &CatalogueFilter) -> Condition {
+    Condition::all().add(project::Column::Published.eq(true)).add(filters(filter))
+}
+
+/// The `WHERE` of the filters other than the search words, which need no "published": the
+/// search index holds published projects only, and counting without reading rows needs that.
+fn filters(filter: &CatalogueFilter) -> Condition {
+    let mut all = Condition::all();
     if !filter.categories.is_empty() {
         all = all.add(project::Column::Category.is_in(filter.categories.clone()));
     }
@@ -110,23 +215,6 @@ fn condition(backend: sea_orm::DbBackend, filter: &CatalogueFilter) -> Condition
         all = all.add(project::Column::Id.in_subquery(places));
     }
     all
-}
-
-/// Relevance: how many of the search words occur in the name itself. Computed in SQL both
-/// engines share, so they order the same matches the same way.
-fn name_hits(terms: &[String]) -> Expr {
-    let mut sum = Expr::val(0);
-    for term in terms {
-        let hit = Expr::case(project::Column::NameFolded.like(contains(term)), 1).finally(0);
-        sum = sum.add(Expr::Case(Box::new(hit)));
-    }
-    sum
-}
-
-/// A `LIKE` pattern that finds `term` anywhere, with the wildcards inside it escaped.
-fn contains(term: &str) -> LikeExpr {
-    let escaped = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }
 
 /// Turns project rows into cards, with their pillar summaries, in the rows' order.

@@ -271,6 +271,7 @@ fn project_batch(
             teaser,
             description,
             search_text: String::new(),
+            search_name: String::new(),
             category: dice.pick(&instance.categories).key.clone(),
             kind: dice.pick(Kind::ALL).key().into(),
             status: dice.pick(ProjectStatus::ALL).key().into(),
@@ -291,7 +292,12 @@ fn project_batch(
             updated_at: now,
         };
         let search_text = crate::search::project_text(&model, &model_needs);
-        rows.push(project::ActiveModel { search_text: Set(search_text), ..model.into() });
+        let search_name = crate::search::name_text(&model.name);
+        rows.push(project::ActiveModel {
+            search_text: Set(search_text),
+            search_name: Set(search_name),
+            ..model.into()
+        });
         places.push(project_district::ActiveModel {
             project_id: Set(id),
             district: Set(district.key),

@@ -214,3 +214,32 @@ both_engines!(stats_count_projects_and_open_needs, |db| async move {
         .count();
     assert_eq!(s.open_needs[1], (Pillar::Technical, open_technik as u64));
 });
+
+both_engines!(search_index_follows_publishing_renaming_and_deleting, |db| async move {
+    use db::entity::project;
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let seeds = [project("a", "Alpha", "Über Gießkannen."), project("b", "Beta", "Gießkannen.")];
+    import(&db, &seeds, "mitte").await.unwrap();
+    assert_eq!(names(&db, &query("giesskanne")).await, vec!["Alpha", "Beta"]);
+    let alpha = project::Entity::find().all(&db).await.unwrap().remove(0);
+    let hide =
+        project::ActiveModel { id: Set(alpha.id), published: Set(false), ..Default::default() };
+    hide.update(&db).await.unwrap();
+    assert_eq!(names(&db, &query("giesskanne")).await, vec!["Beta"], "unpublished is not found");
+    let show = project::ActiveModel {
+        id: Set(alpha.id),
+        published: Set(true),
+        name: Set("Gießkannen-Alpha".into()),
+        ..Default::default()
+    };
+    show.update(&db).await.unwrap();
+    db::search::refresh_project(&db, alpha.id).await.unwrap();
+    let found = names(&db, &query("giesskanne")).await;
+    assert_eq!(
+        found,
+        vec!["Gießkannen-Alpha", "Beta"],
+        "published again, and ranked by its new name"
+    );
+    project::Entity::delete_by_id(alpha.id).exec(&db).await.unwrap();
+    assert_eq!(names(&db, &query("giesskanne")).await, vec!["Beta"], "deleted is not found");
+});

@@ -116,3 +116,27 @@ async fn servers_starting_together_migrate_once() {
     admin.execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)")).await.unwrap();
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// B17's ground: every pooled SQLite connection writes ahead (WAL), enforces foreign keys and
+/// waits for a busy writer instead of failing at once.
+#[tokio::test]
+async fn b17_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    let test = db::testing::TestDb::sqlite().await.unwrap();
+    let pragma = |name: &str| Statement::from_string(DbBackend::Sqlite, format!("PRAGMA {name}"));
+    // Hold several connections at once, so the checks do not all run on the first one.
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        let txn = sea_orm::TransactionTrait::begin(&test.db).await.unwrap();
+        let mode = txn.query_one_raw(pragma("journal_mode")).await.unwrap().unwrap();
+        assert_eq!(mode.try_get_by_index::<String>(0).unwrap(), "wal");
+        let keys = txn.query_one_raw(pragma("foreign_keys")).await.unwrap().unwrap();
+        assert_eq!(keys.try_get_by_index::<i32>(0).unwrap(), 1, "foreign keys are enforced");
+        let wait = txn.query_one_raw(pragma("busy_timeout")).await.unwrap().unwrap();
+        assert!(wait.try_get_by_index::<i32>(0).unwrap() >= 5000, "waits at least 5 s");
+        held.push(txn);
+    }
+    for txn in held {
+        txn.rollback().await.unwrap();
+    }
+}

@@ -32,6 +32,45 @@ const QUERIES: &[&str] = &[
     "gibt es sicher nicht",
 ];
 
+/// A card's relevance tier for `terms`: 0 when every word begins a word of its name, 1 when
+/// some do, 2 when none does.
+fn tier(name: &str, terms: &[String]) -> u8 {
+    let words = domain::words(name);
+    let hits = terms.iter().filter(|t| words.iter().any(|w| w.starts_with(t.as_str()))).count();
+    match hits {
+        h if h == terms.len() => 0,
+        0 => 2,
+        _ => 1,
+    }
+}
+
+/// A query's matches on one engine in pages of three, checked against one page of all: the
+/// pages add up to it without gaps or repeats, and it is in relevance order, ties by id.
+async fn check_order_and_pages(db: &db::DatabaseConnection, q: &str, pillar: Option<Pillar>) {
+    let filter = CatalogueFilter {
+        terms: search_terms(q),
+        pillars: pillar.into_iter().collect(),
+        ..Default::default()
+    };
+    let all = search(db, &filter, 1, 1000).await.unwrap();
+    let keys: Vec<(u8, i32)> =
+        all.cards.iter().map(|c| (tier(&c.name, &filter.terms), c.id)).collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "{q}: names with the words first, then by id");
+    let mut paged = Vec::new();
+    for page in 1.. {
+        let part = search(db, &filter, page, 3).await.unwrap();
+        assert_eq!(part.total, all.total, "{q}: every page tells the same total");
+        if part.cards.is_empty() {
+            break;
+        }
+        paged.extend(part.cards.into_iter().map(|c| c.id));
+    }
+    let whole: Vec<i32> = all.cards.iter().map(|c| c.id).collect();
+    assert_eq!(paged, whole, "{q}: pages of three give the same list");
+}
+
 /// The names a query finds on one engine, all pages.
 async fn names(db: &db::DatabaseConnection, q: &str, pillar: Option<Pillar>) -> Vec<String> {
     let filter = CatalogueFilter {
@@ -57,6 +96,8 @@ async fn both_engines_find_the_same_projects_in_the_same_order() {
         for pillar in [None, Some(Pillar::Technical)] {
             let (a, b) = (names(&lite.db, q, pillar).await, names(&pg.db, q, pillar).await);
             assert_eq!(a, b, "{q} ({pillar:?}) differs between SQLite and PostgreSQL");
+            check_order_and_pages(&lite.db, q, pillar).await;
+            check_order_and_pages(&pg.db, q, pillar).await;
             found_any += usize::from(!a.is_empty());
         }
     }

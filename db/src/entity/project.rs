@@ -23,8 +23,10 @@ pub struct Model {
     pub teaser: String,
     /// Long description in Markdown.
     pub description: String,
-    /// Folded name, teaser, description and technologies, for the text search.
+    /// Folded words of the name, teaser, description, technologies and needs, for the search.
     pub search_text: String,
+    /// Folded words of the name alone: the search ranks projects named by the words first.
+    pub search_name: String,
     /// Category key of the instance.
     pub category: String,
     /// `Kind` key.

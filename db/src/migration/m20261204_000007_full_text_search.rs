@@ -17,7 +17,7 @@ enum PartnerProfile {
 }
 
 /// The FTS5 table of `table` and the triggers that keep it in step with `table.search_text`.
-fn sqlite_index(table: &str) -> Vec<String> {
+pub(super) fn sqlite_index(table: &str) -> Vec<String> {
     vec![
         format!(
             "CREATE VIRTUAL TABLE {table}_fts USING fts5(search_text, content='{table}', \
@@ -50,8 +50,9 @@ impl MigrationTrait for Migration {
             Table::alter().table(PartnerProfile::Table).add_column(&mut column).to_owned(),
         )
         .await?;
+        // The indexed texts are written by migration 9, which reads rows through the entities
+        // of the newest schema; here the index starts from the texts already stored.
         let conn = m.get_connection();
-        crate::search::refresh_all(conn).await?;
         let statements = match m.get_database_backend() {
             DbBackend::Postgres => ["project", "partner_profile"]
                 .iter()

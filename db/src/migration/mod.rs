@@ -10,6 +10,7 @@ mod m20261203_000005_create_images;
 mod m20261203_000006_create_partner_exchange;
 mod m20261204_000007_full_text_search;
 mod m20261204_000008_listing_indexes;
+mod m20261204_000009_ranked_search;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000006_create_partner_exchange::Migration),
             Box::new(m20261204_000007_full_text_search::Migration),
             Box::new(m20261204_000008_listing_indexes::Migration),
+            Box::new(m20261204_000009_ranked_search::Migration),
         ]
     }
 }
