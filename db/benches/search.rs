@@ -63,13 +63,8 @@ async fn bench(engine: &str, test: &TestDb, instance: &Instance, projects: usize
     let done = db::generate::fill(&tx, instance, projects, 10_000).await.unwrap();
     tx.commit().await.unwrap();
     eprintln!("{engine}: {done:?} in {:.1} s", started.elapsed().as_secs_f64());
-    {
-        // A settled database: statistics, and on PostgreSQL the visibility map that lets the
-        // exact totals count from an index (autovacuum does this in production).
-        use db::ConnectionTrait;
-        let settle = if engine == "postgresql" { "VACUUM ANALYZE" } else { "ANALYZE" };
-        test.db.execute_unprepared(settle).await.unwrap();
-    }
+    // A settled database, as autovacuum keeps it in production.
+    db::dialect::settle(&test.db).await.unwrap();
     // BENCH_MATCHING_ONLY=1 skips the searches, to measure matching alone.
     let cases = if std::env::var_os("BENCH_MATCHING_ONLY").is_some() { &[][..] } else { CASES };
     for (label, q, pillar, page) in cases {

@@ -3,7 +3,6 @@
 //! The database is migrated first and, when empty, gets Münster's seeded projects as the server
 //! would give it; the Münster instance gives categories and districts.
 
-use db::ConnectionTrait;
 use domain::instance::Instance;
 
 #[tokio::main(flavor = "current_thread")]
@@ -30,13 +29,7 @@ async fn main() -> Result<(), String> {
     let done =
         db::generate::fill(&tx, &instance, projects, partners).await.map_err(|e| e.to_string())?;
     tx.commit().await.map_err(|e| e.to_string())?;
-    // Settle the database as it would be after a while in production: statistics for the
-    // planner and, on PostgreSQL, the visibility map that autovacuum keeps.
-    let settle = match db.get_database_backend() {
-        sea_orm::DbBackend::Postgres => "VACUUM ANALYZE",
-        _ => "ANALYZE",
-    };
-    db.execute_unprepared(settle).await.map_err(|e| e.to_string())?;
+    db::dialect::settle(&db).await.map_err(|e| e.to_string())?;
     println!(
         "{} Projekte, {} Bedarfe, {} Pat:innen in {:.1} s; erstes Projekt: /projekte/{}",
         done.projects,

@@ -76,7 +76,7 @@ pub async fn search(
     if offset >= total {
         return Ok(CataloguePage { total, cards: Vec::new() });
     }
-    let by_name = crate::connect::byte_order(db.get_database_backend(), "project", "name_folded");
+    let by_name = crate::dialect::byte_order(db.get_database_backend(), "project", "name_folded");
     let rows = base
         .order_by(by_name, Order::Asc)
         .order_by_asc(project::Column::Id)

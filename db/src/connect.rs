@@ -1,11 +1,11 @@
-//! Opening the database. The only engine-specific code of the crate lives here.
+//! Opening the database: the engine's settings, migrations, write transactions.
 
 use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -81,13 +81,13 @@ async fn migrate(db: &DatabaseConnection, engine: Engine) -> Result<(), DbErr> {
     }
     let locked = |e: sea_orm::sqlx::Error| DbErr::Custom(format!("Migrationssperre: {e}"));
     let mut holder = db.get_postgres_connection_pool().acquire().await.map_err(locked)?;
-    sea_orm::sqlx::query("SELECT pg_advisory_lock($1)")
+    sea_orm::sqlx::query(crate::dialect::PG_LOCK)
         .bind(MIGRATION_LOCK)
         .execute(&mut *holder)
         .await
         .map_err(locked)?;
     let result = Migrator::up(db, None).await;
-    sea_orm::sqlx::query("SELECT pg_advisory_unlock($1)")
+    sea_orm::sqlx::query(crate::dialect::PG_UNLOCK)
         .bind(MIGRATION_LOCK)
         .execute(&mut *holder)
         .await
@@ -107,51 +107,9 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     db.begin_with_options(options).await
 }
 
-/// Orders `table.column` by its bytes on both engines.
-///
-/// SQLite compares text byte by byte; PostgreSQL uses the database's collation, which in a
-/// German or English locale skips spaces and punctuation ("bus reality" after "busradar").
-/// Folded names are meant to sort the same everywhere, so PostgreSQL is asked for "C".
-pub fn byte_order(backend: DbBackend, table: &str, column: &str) -> sea_orm::sea_query::Expr {
-    use sea_orm::sea_query::{Alias, Expr};
-    match backend {
-        DbBackend::Postgres => Expr::cust(format!(r#""{table}"."{column}" COLLATE "C""#)),
-        _ => Expr::col((Alias::new(table), Alias::new(column))),
-    }
-}
-
-/// The advisory lock key that orders slug choices on PostgreSQL ("DIGI" in ASCII).
-const SLUG_LOCK: i64 = 0x4449_4749;
-
-/// Serialises the choice of new slugs until the surrounding transaction ends.
-///
-/// SQLite already holds the database's write lock inside [`begin_write`]. PostgreSQL lets two
-/// transactions read the same free slug at once, so there a transaction-scoped advisory lock
-/// makes the second wait until the first has inserted its slug.
-pub async fn lock_slugs(conn: &impl ConnectionTrait) -> Result<(), DbErr> {
-    if conn.get_database_backend() == DbBackend::Postgres {
-        conn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({SLUG_LOCK})")).await?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn postgres_sorts_folded_names_by_bytes() {
-        use sea_orm::sea_query::{PostgresQueryBuilder, Query, SqliteQueryBuilder};
-        let sql = |backend| {
-            let mut q = Query::select();
-            q.expr(byte_order(backend, "project", "name_folded"));
-            q.to_owned()
-        };
-        let pg = sql(DbBackend::Postgres).to_string(PostgresQueryBuilder);
-        assert!(pg.ends_with(r#""project"."name_folded" COLLATE "C""#), "{pg}");
-        let lite = sql(DbBackend::Sqlite).to_string(SqliteQueryBuilder);
-        assert!(lite.ends_with(r#""project"."name_folded""#), "{lite}");
-    }
 
     #[test]
     fn engine_is_read_from_the_url_scheme() {

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use domain::instance::Instance;
 use domain::{Complexity, Deployment, Kind, NeedState, Pillar, ProjectStatus};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, EntityTrait, QuerySelect, Set};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QuerySelect, Set};
 
 use crate::entity::{account, need, partner_profile, project, project_district};
 
@@ -181,16 +181,8 @@ pub async fn fill(
         partner_profile::Entity::insert_many(profiles).exec(conn).await?;
         done.partners = end;
     }
-    if conn.get_database_backend() == DbBackend::Postgres {
-        // Rows were written with their ids; the sequences must continue after them.
-        for table in ["project", "need", "account", "partner_profile"] {
-            conn.execute_unprepared(&format!(
-                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
-                 COALESCE((SELECT MAX(id) FROM {table}), 1))"
-            ))
-            .await?;
-        }
-    }
+    // Rows were written with their ids; the sequences must continue after them.
+    crate::dialect::continue_ids(conn, &["project", "need", "account", "partner_profile"]).await?;
     Ok(done)
 }
 

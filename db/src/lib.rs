@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod catalogue;
 pub mod connect;
+pub mod dialect;
 pub mod drafts;
 pub mod editing;
 pub mod entity;

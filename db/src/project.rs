@@ -75,10 +75,10 @@ pub async fn published_slugs(
 /// A free slug for `name`: its slug, or with `-2`, `-3`, … appended when taken.
 ///
 /// Run inside the write transaction that inserts the project: the slug lock (see
-/// [`crate::connect::lock_slugs`]) keeps two inserts from picking the same one on either
+/// [`crate::dialect::lock_slugs`]) keeps two inserts from picking the same one on either
 /// engine, and the unique index catches anything else.
 pub async fn free_slug(conn: &impl ConnectionTrait, name: &str) -> Result<String, DbErr> {
-    crate::connect::lock_slugs(conn).await?;
+    crate::dialect::lock_slugs(conn).await?;
     let base = slugify(name);
     let taken: Vec<String> = project::Entity::find()
         .select_only()
@@ -100,7 +100,7 @@ pub fn search_text(name: &str, teaser: &str, description: &str, technologies: &[
 }
 
 /// Publishes a new project from an accepted profile, with its needs and places, and makes
-/// `initiator` its initiator. Call inside a write transaction after [`crate::connect::lock_slugs`].
+/// `initiator` its initiator. Call inside a write transaction after [`crate::dialect::lock_slugs`].
 /// Returns the project's id and slug.
 pub async fn publish(
     conn: &impl ConnectionTrait,

@@ -38,7 +38,7 @@ pub async fn import(
     let mut report = ImportReport::default();
     let tx = begin_write(db).await?;
     // Taken before the seed keys are read, so two importers cannot both find a key missing.
-    crate::connect::lock_slugs(&tx).await?;
+    crate::dialect::lock_slugs(&tx).await?;
     for seed in projects {
         let existing =
             project::Entity::find().filter(project::Column::SeedKey.eq(&seed.key)).one(&tx).await?;

@@ -206,7 +206,7 @@ async fn publish(
             let first = errors.first().map(|e| e.message.clone()).unwrap_or_default();
             AppError::BadRequest(format!("Der Vorschlag erfüllt die Regeln nicht mehr: {first}"))
         })?;
-    db::connect::lock_slugs(tx).await.map_err(internal("lock the slugs"))?;
+    db::dialect::lock_slugs(tx).await.map_err(internal("lock the slugs"))?;
     let (project_id, slug) = db::project::publish(
         tx,
         &checked.profile,

@@ -2,7 +2,7 @@
 //! name order from an index instead of sorting them, and the pillar and district filters find
 //! their projects without scanning needs and places.
 
-use sea_orm::{ConnectionTrait, DbBackend};
+use sea_orm::ConnectionTrait;
 use sea_orm_migration::prelude::*;
 
 /// Creates the listing indexes.
@@ -12,11 +12,7 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        // PostgreSQL sorts names in byte order (`connect::byte_order`), so its index must too.
-        let name = match m.get_database_backend() {
-            DbBackend::Postgres => r#"(name_folded COLLATE "C")"#,
-            _ => "name_folded",
-        };
+        let name = crate::dialect::schema::listing_name(m.get_database_backend());
         let statements = [
             format!("CREATE INDEX idx_project_listing ON project (published, {name}, id)"),
             "CREATE INDEX idx_need_open_pillar ON need (state, pillar, project_id)".to_string(),
