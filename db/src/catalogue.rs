@@ -88,8 +88,33 @@ pub async fn search(
     Ok(CataloguePage { total, cards })
 }
 
-/// A search's page: the tiers counted, then the page's ids taken from the tiers it spans.
+/// A search's page: in one pass when it has few matches, else tier by tier.
 async fn ranked(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    offset: u64,
+    per_page: u64,
+) -> Result<CataloguePage, DbErr> {
+    if let Some(page) = one_pass(db, filter, offset, per_page).await? {
+        return Ok(page);
+    }
+    in_tiers(db, filter, offset, per_page).await
+}
+
+/// Like [`search`] with search words, but always counted and paged tier by tier, as searches
+/// with more than [`ONE_PASS`] matches are: for tests that compare both ways.
+pub async fn search_in_tiers(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<CataloguePage, DbErr> {
+    let offset = page.saturating_sub(1).saturating_mul(per_page);
+    in_tiers(db, filter, offset, per_page).await
+}
+
+/// The tiers counted only as far as needed, then the page's ids taken from the tiers it spans.
+async fn in_tiers(
     db: &DatabaseConnection,
     filter: &CatalogueFilter,
     offset: u64,
@@ -120,11 +145,59 @@ async fn ranked(
         ids.extend(found);
         skip = 0;
     }
+    let cards = cards_in_order(db, ids).await?;
+    Ok(CataloguePage { total, cards })
+}
+
+/// Up to this many matches are ranked in one query; more are counted and paged tier by tier.
+const ONE_PASS: u64 = 1000;
+
+/// A search with at most [`ONE_PASS`] matches in one query: every match with its name hits,
+/// put in tier order here. `None` when there are more.
+async fn one_pass(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+    offset: u64,
+    per_page: u64,
+) -> Result<Option<CataloguePage>, DbErr> {
+    let backend = db.get_database_backend();
+    let (all, any) = search::name_hits(backend, &filter.terms);
+    let rows: Vec<(i32, i32, i32)> = project::Entity::find()
+        .select_only()
+        .column(project::Column::Id)
+        .expr(Expr::case(all, 1).finally(0))
+        .expr(Expr::case(any, 1).finally(0))
+        .filter(filters(filter))
+        .filter(search::project_tier(backend, &filter.terms, Tier::Any))
+        .limit(ONE_PASS + 1)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if rows.len() as u64 > ONE_PASS {
+        return Ok(None);
+    }
+    // The same order as the tiers: every word in the name, some, none; then by id.
+    let tier = |all: i32, any: i32| match (all, any) {
+        (1, _) => 0,
+        (_, 1) => 1,
+        _ => 2,
+    };
+    let mut order: Vec<(u8, i32)> =
+        rows.iter().map(|(id, all, any)| (tier(*all, *any), *id)).collect();
+    order.sort_unstable();
+    let skip = usize::try_from(offset).unwrap_or(usize::MAX);
+    let take = usize::try_from(per_page).unwrap_or(usize::MAX);
+    let ids = order.iter().skip(skip).take(take).map(|(_, id)| *id).collect();
+    let cards = cards_in_order(db, ids).await?;
+    Ok(Some(CataloguePage { total: rows.len() as u64, cards }))
+}
+
+/// The cards of projects `ids`, in that order.
+async fn cards_in_order(db: &DatabaseConnection, ids: Vec<i32>) -> Result<Vec<CardRow>, DbErr> {
     let mut rows =
         project::Entity::find().filter(project::Column::Id.is_in(ids.clone())).all(db).await?;
     rows.sort_by_key(|p| ids.iter().position(|id| *id == p.id));
-    let cards = cards_for(db, rows).await?;
-    Ok(CataloguePage { total, cards })
+    cards_for(db, rows).await
 }
 
 /// Whether only search words are given: SQLite then answers from its FTS5 table alone.

@@ -1,7 +1,7 @@
 //! The shared search corpus: Münster's shipped projects, searched on SQLite and on PostgreSQL
 //! in one test, must give the same projects in the same order for every query.
 
-use db::catalogue::{CatalogueFilter, search};
+use db::catalogue::{CatalogueFilter, search, search_in_tiers};
 use db::seed_import::import;
 use db::testing::TestDb;
 use domain::instance::Instance;
@@ -58,17 +58,24 @@ async fn check_order_and_pages(db: &db::DatabaseConnection, q: &str, pillar: Opt
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted, "{q}: names with the words first, then by id");
-    let mut paged = Vec::new();
-    for page in 1.. {
-        let part = search(db, &filter, page, 3).await.unwrap();
-        assert_eq!(part.total, all.total, "{q}: every page tells the same total");
-        if part.cards.is_empty() {
-            break;
-        }
-        paged.extend(part.cards.into_iter().map(|c| c.id));
-    }
     let whole: Vec<i32> = all.cards.iter().map(|c| c.id).collect();
-    assert_eq!(paged, whole, "{q}: pages of three give the same list");
+    // Few matches are ranked in one pass, many tier by tier: both ways give the same pages.
+    for tiered in [false, true] {
+        let mut paged = Vec::new();
+        for page in 1.. {
+            let part = if tiered {
+                search_in_tiers(db, &filter, page, 3).await.unwrap()
+            } else {
+                search(db, &filter, page, 3).await.unwrap()
+            };
+            assert_eq!(part.total, all.total, "{q}: every page tells the same total");
+            if part.cards.is_empty() {
+                break;
+            }
+            paged.extend(part.cards.into_iter().map(|c| c.id));
+        }
+        assert_eq!(paged, whole, "{q} (tier by tier: {tiered}): pages of three give the list");
+    }
 }
 
 /// The names a query finds on one engine, all pages.

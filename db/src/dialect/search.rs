@@ -102,6 +102,28 @@ pub fn project_tier(backend: DbBackend, terms: &[String], tier: Tier) -> SimpleE
     }
 }
 
+/// The conditions "every word begins a word of the name" and "some word does", on `project`:
+/// with them a few matches are put in [`Tier`] order in one pass.
+pub fn name_hits(backend: DbBackend, terms: &[String]) -> (SimpleExpr, SimpleExpr) {
+    match backend {
+        DbBackend::Postgres => {
+            let named = |query: String| {
+                Expr::cust_with_values("project.name_vector @@ to_tsquery('simple', $1)", [query])
+            };
+            (named(pg_query(terms, " & ")), named(pg_query(terms, " | ")))
+        }
+        _ => {
+            let named = |query: String| {
+                Expr::cust_with_values(
+                    "project.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?)",
+                    [query],
+                )
+            };
+            (named(fts_all(terms, "name : ")), named(fts_any_name(terms)))
+        }
+    }
+}
+
 /// On SQLite: `SELECT count(*)` of `tier`'s matches straight from the FTS5 table, for searches
 /// without other filters. `None` on PostgreSQL, where [`project_tier`] serves.
 pub fn fts_count(backend: DbBackend, terms: &[String], tier: Tier) -> Option<SelectStatement> {
@@ -142,15 +164,19 @@ fn fts_select(backend: DbBackend, terms: &[String], tier: Tier) -> Option<Select
 fn fts_tier(terms: &[String], tier: Tier) -> String {
     let every = fts_all(terms, "");
     let named_all = fts_all(terms, "name : ");
-    let named_any: Vec<String> =
-        terms.iter().map(|t| format!("name : \"{}\"*", plain(t))).collect();
-    let named_any = named_any.join(" OR ");
+    let named_any = fts_any_name(terms);
     match tier {
         Tier::Any => every,
         Tier::NameAll => named_all,
         Tier::NameSome => format!("(({every}) AND ({named_any})) NOT ({named_all})"),
         Tier::Rest => format!("({every}) NOT ({named_any})"),
     }
+}
+
+/// Any term as a word beginning of the name.
+fn fts_any_name(terms: &[String]) -> String {
+    let words: Vec<String> = terms.iter().map(|t| format!("name : \"{}\"*", plain(t))).collect();
+    words.join(" OR ")
 }
 
 /// Every term as a word beginning, each behind `prefix`, joined by `AND`.
