@@ -5,7 +5,13 @@ import { join } from "node:path";
 
 /** The names of all projects in the shipped seed file, read from the file itself. */
 export function seededNames(): string[] {
-  const text = readFileSync(join(__dirname, "..", "..", "seed", "muenster.toml"), "utf8");
+  // scripts/test starts the server from Münster's seed and the browser tests' own project.
+  const text = [
+    join(__dirname, "..", "..", "seed", "muenster.toml"),
+    join(__dirname, "..", "fixtures", "seed-zeitumstellung.toml"),
+  ]
+    .map((file) => readFileSync(file, "utf8"))
+    .join("\n");
   const names: string[] = [];
   let inProject = false;
   for (const line of text.split("\n")) {

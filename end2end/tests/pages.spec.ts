@@ -139,6 +139,22 @@ test.describe("in another time zone", () => {
     await expect(facts).toContainText("15.08.2022");
     await expect(facts).toContainText("Oktober 2021");
   });
+
+  test("B13: a date right after the change to summer time is the same before and after hydration", async ({
+    page,
+    request,
+  }, info) => {
+    // Midnight of 1 April 2024 in Berlin is 22:00 UTC on 31 March: a page that showed UTC, or
+    // winter time all year, would say 31.03.2024.
+    const path = "/projekte/testprojekt-zeitumstellung";
+    const sent = await (await request.get(path)).text();
+    expect(sent).toContain("01.04.2024");
+    expect(sent).not.toContain("31.03.2024");
+    await open(page, info, path);
+    const facts = page.getByRole("complementary", { name: "Steckbrief" });
+    await expect(facts).toContainText("01.04.2024");
+    await expect(facts).not.toContainText("31.03.2024");
+  });
 });
 
 test("the way to propose a project leads to the application form", async ({ page }, info) => {

@@ -52,6 +52,8 @@ pub fn Checks(
                 let input_id = format!("{name}-{}", t.key);
                 let label_for = input_id.clone();
                 let on = ticked.contains(&t.key);
+                // Only the attribute: a property set at hydration would undo a box ticked
+                // before the script arrived. The form is built anew for every answer.
                 view! {
                     <label for=label_for class="check">
                         <input
@@ -60,7 +62,6 @@ pub fn Checks(
                             name=name
                             value=t.key
                             checked=on
-                            prop:checked=on
                         />
                         " " {t.name}
                     </label>
@@ -151,7 +152,6 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String, known: Vec<String>) -> impl 
                     name="newcomer"
                     value="ja"
                     checked=newcomer
-                    prop:checked=newcomer
                 />
                 " " {td_string!(locale, exchange.newcomer).to_string()}
             </label>

@@ -121,7 +121,6 @@ fn Offer(p: HelpPage) -> impl IntoView {
                                 name="stay_unnamed"
                                 value="ja"
                                 checked=unnamed
-                                prop:checked=unnamed
                             />
                             " " {t!(i18n, exchange.stay_unnamed)}
                         </label>
@@ -135,7 +134,6 @@ fn Offer(p: HelpPage) -> impl IntoView {
                                     name="consent"
                                     value="ja"
                                     checked=consent
-                                    prop:checked=consent
                                 />
                                 " " {t!(i18n, exchange.consent)} " " <a href="/datenschutz">{t!(i18n, exchange.privacy)}</a>
                             </label>

@@ -62,7 +62,6 @@ fn Question(r: JoinResult) -> impl IntoView {
                     name="faehigkeiten"
                     aria-describedby="faehigkeiten-hinweis"
                     value=r.query.faehigkeiten.clone()
-                    prop:value=r.query.faehigkeiten.clone()
                 />
             </div>
             <div class="field" class:has-error=invalid>
@@ -75,7 +74,6 @@ fn Question(r: JoinResult) -> impl IntoView {
                     aria-invalid=invalid.then_some("true")
                     aria-describedby=described
                     value=r.query.stunden.clone()
-                    prop:value=r.query.stunden.clone()
                 />
                 {error.map(|m| view! { <p class="field-error" id="stunden-fehler">{m}</p> })}
             </div>

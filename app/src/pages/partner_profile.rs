@@ -157,7 +157,6 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                             name="listed"
                             value="ja"
                             checked=listed
-                            prop:checked=listed
                         />
                         " " {t!(i18n, exchange.listed)}
                     </label>

@@ -53,7 +53,7 @@ fn PartnerFilters(list: PartnerList) -> impl IntoView {
         <form method="get" action="/paten" class="filters stack" role="search">
             <div class="field">
                 <label for="q">{td_string!(locale, exchange.search).to_string()}</label>
-                <input type="search" id="q" name="q" value=q.q.clone() prop:value=q.q.clone() />
+                <input type="search" id="q" name="q" value=q.q.clone() />
             </div>
             <Checks
                 id="saeule"

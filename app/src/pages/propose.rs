@@ -88,7 +88,7 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
                     let checked = p.form.criteria.iter().any(|c| c == key);
                     view! {
                         <label class="check" for=id.clone()>
-                            <input type="checkbox" id=id.clone() name="criterion" value=*key checked=checked prop:checked=checked />
+                            <input type="checkbox" id=id.clone() name="criterion" value=*key checked=checked />
                             {labels::criterion(key)}
                         </label>
                     }
@@ -98,7 +98,7 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
             <div class="field">
                 <label class="check" for="privacy_consent">
                     <input type="checkbox" id="privacy_consent" name="privacy_consent" value="ja" required=true
-                        checked=p.form.privacy_consent prop:checked=p.form.privacy_consent
+                        checked=p.form.privacy_consent
                         aria-invalid=consent_error.as_ref().map(|_| "true")
                         aria-describedby=consent_error.as_ref().map(|_| "privacy_consent-fehler") />
                     <span>{t!(i18n, propose.consent)} " " <a href="/datenschutz">{t!(i18n, propose.consent_link)}</a> <span aria-hidden="true">" *"</span></span>

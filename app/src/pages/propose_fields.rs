@@ -85,7 +85,7 @@ pub fn ProfileFields(p: ProposalPage) -> impl IntoView {
                     let checked = f.districts.contains(&d.key);
                     view! {
                         <label class="check" for=id.clone()>
-                            <input type="checkbox" id=id.clone() name="district" value=d.key checked=checked prop:checked=checked />
+                            <input type="checkbox" id=id.clone() name="district" value=d.key checked=checked />
                             {d.name}
                         </label>
                     }
@@ -134,7 +134,7 @@ fn NeedFields(pillar: Pillar, p: ProposalPage) -> impl IntoView {
                 let checked = input.choice == value;
                 view! {
                     <label class="check" for=id.clone()>
-                        <input type="radio" id=id.clone() name=base.clone() value=value checked=checked prop:checked=checked />
+                        <input type="radio" id=id.clone() name=base.clone() value=value checked=checked />
                         {label}
                     </label>
                 }
