@@ -95,10 +95,15 @@ async fn ranked(
     offset: u64,
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
-    if let Some(page) = one_pass(db, filter, offset, per_page).await? {
-        return Ok(page);
+    // Counting walks only the index; it tells which way is cheaper, and the tiers need it.
+    let total = tier_count(db, filter, Tier::Any).await?;
+    if offset >= total {
+        return Ok(CataloguePage { total, cards: Vec::new() });
     }
-    in_tiers(db, filter, offset, per_page).await
+    if total <= ONE_PASS {
+        return one_pass(db, filter, offset, per_page).await;
+    }
+    in_tiers(db, filter, total, offset, per_page).await
 }
 
 /// Like [`search`] with search words, but always counted and paged tier by tier, as searches
@@ -110,20 +115,21 @@ pub async fn search_in_tiers(
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
     let offset = page.saturating_sub(1).saturating_mul(per_page);
-    in_tiers(db, filter, offset, per_page).await
+    let total = tier_count(db, filter, Tier::Any).await?;
+    if offset >= total {
+        return Ok(CataloguePage { total, cards: Vec::new() });
+    }
+    in_tiers(db, filter, total, offset, per_page).await
 }
 
 /// The tiers counted only as far as needed, then the page's ids taken from the tiers it spans.
 async fn in_tiers(
     db: &DatabaseConnection,
     filter: &CatalogueFilter,
+    total: u64,
     offset: u64,
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
-    let total = tier_count(db, filter, Tier::Any).await?;
-    if offset >= total {
-        return Ok(CataloguePage { total, cards: Vec::new() });
-    }
     let tiers = Tier::ranked(filter.terms.len());
     let (mut skip, mut want) = (offset, per_page);
     let mut ids = Vec::new();
@@ -153,13 +159,13 @@ async fn in_tiers(
 const ONE_PASS: u64 = 1000;
 
 /// A search with at most [`ONE_PASS`] matches in one query: every match with its name hits,
-/// put in tier order here. `None` when there are more.
+/// put in tier order here.
 async fn one_pass(
     db: &DatabaseConnection,
     filter: &CatalogueFilter,
     offset: u64,
     per_page: u64,
-) -> Result<Option<CataloguePage>, DbErr> {
+) -> Result<CataloguePage, DbErr> {
     let backend = db.get_database_backend();
     let (all, any) = search::name_hits(backend, &filter.terms);
     let rows: Vec<(i32, i32, i32)> = project::Entity::find()
@@ -169,13 +175,9 @@ async fn one_pass(
         .expr(Expr::case(any, 1).finally(0))
         .filter(filters(filter))
         .filter(search::project_tier(backend, &filter.terms, Tier::Any))
-        .limit(ONE_PASS + 1)
         .into_tuple()
         .all(db)
         .await?;
-    if rows.len() as u64 > ONE_PASS {
-        return Ok(None);
-    }
     // The same order as the tiers: every word in the name, some, none; then by id.
     let tier = |all: i32, any: i32| match (all, any) {
         (1, _) => 0,
@@ -189,7 +191,7 @@ async fn one_pass(
     let take = usize::try_from(per_page).unwrap_or(usize::MAX);
     let ids = order.iter().skip(skip).take(take).map(|(_, id)| *id).collect();
     let cards = cards_in_order(db, ids).await?;
-    Ok(Some(CataloguePage { total: rows.len() as u64, cards }))
+    Ok(CataloguePage { total: rows.len() as u64, cards })
 }
 
 /// The cards of projects `ids`, in that order.
@@ -200,12 +202,38 @@ async fn cards_in_order(db: &DatabaseConnection, ids: Vec<i32>) -> Result<Vec<Ca
     cards_for(db, rows).await
 }
 
-/// Whether only search words are given: SQLite then answers from its FTS5 table alone.
-fn words_only(filter: &CatalogueFilter) -> bool {
-    filter.categories.is_empty()
-        && filter.pillars.is_empty()
-        && filter.statuses.is_empty()
-        && filter.districts.is_empty()
+/// Whether the filters besides the words concern only needs and places, not the project's own
+/// columns: SQLite then answers from its FTS5 table and the ids alone.
+fn ids_only(filter: &CatalogueFilter) -> bool {
+    filter.categories.is_empty() && filter.statuses.is_empty()
+}
+
+/// The pillar and district filters as conditions on the project id `id`, each an `EXISTS`
+/// that an index answers for one id at a time.
+fn id_filters(filter: &CatalogueFilter, id: Expr) -> Condition {
+    let mut all = Condition::all();
+    if !filter.pillars.is_empty() {
+        let open_need = Query::select()
+            .expr(Expr::val(1))
+            .from(need::Entity)
+            .and_where(Expr::col((need::Entity, need::Column::ProjectId)).eq(id.clone()))
+            .and_where(need::Column::State.eq(NeedState::Open.key()))
+            .and_where(need::Column::Pillar.is_in(filter.pillars.iter().map(|p| p.key())))
+            .to_owned();
+        all = all.add(Expr::exists(open_need));
+    }
+    if !filter.districts.is_empty() {
+        let place = Query::select()
+            .expr(Expr::val(1))
+            .from(project_district::Entity)
+            .and_where(
+                Expr::col((project_district::Entity, project_district::Column::ProjectId)).eq(id),
+            )
+            .and_where(project_district::Column::District.is_in(filter.districts.clone()))
+            .to_owned();
+        all = all.add(Expr::exists(place));
+    }
+    all
 }
 
 /// How many projects match the search and the filters in `tier`.
@@ -215,7 +243,8 @@ async fn tier_count(
     tier: Tier,
 ) -> Result<u64, DbErr> {
     let backend = db.get_database_backend();
-    let fts = search::fts_count(backend, &filter.terms, tier).filter(|_| words_only(filter));
+    let also = id_filters(filter, search::fts_id());
+    let fts = search::fts_count(backend, &filter.terms, tier, also).filter(|_| ids_only(filter));
     if let Some(count) = fts {
         let row = db.query_one(&count).await?;
         let n: i64 = row.map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or(0);
@@ -237,8 +266,9 @@ async fn tier_ids(
     take: u64,
 ) -> Result<Vec<i32>, DbErr> {
     let backend = db.get_database_backend();
-    let fts = search::fts_page(backend, &filter.terms, tier, (skip, take));
-    if let Some(page) = fts.filter(|_| words_only(filter)) {
+    let also = id_filters(filter, search::fts_id());
+    let fts = search::fts_page(backend, &filter.terms, tier, also, (skip, take));
+    if let Some(page) = fts.filter(|_| ids_only(filter)) {
         let rows = db.query_all(&page).await?;
         return rows.iter().map(|r| r.try_get_by_index::<i32>(0)).collect();
     }

@@ -7,7 +7,7 @@
 //! over all their words. Terms come from `domain::words` or `domain::search_terms`.
 
 use sea_orm::DbBackend;
-use sea_orm::sea_query::{Alias, Expr, Order, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{Alias, Condition, Expr, Order, Query, SelectStatement, SimpleExpr};
 
 /// The tables with a full-text index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,10 +124,21 @@ pub fn name_hits(backend: DbBackend, terms: &[String]) -> (SimpleExpr, SimpleExp
     }
 }
 
+/// The FTS5 table's column that holds a project's id, for conditions on the ids (`also`).
+pub fn fts_id() -> Expr {
+    Expr::col((Alias::new("project_fts"), Alias::new("rowid")))
+}
+
 /// On SQLite: `SELECT count(*)` of `tier`'s matches straight from the FTS5 table, for searches
-/// without other filters. `None` on PostgreSQL, where [`project_tier`] serves.
-pub fn fts_count(backend: DbBackend, terms: &[String], tier: Tier) -> Option<SelectStatement> {
-    let query = fts_select(backend, terms, tier)?.expr(Expr::cust("count(*)")).to_owned();
+/// whose other filters are `also`, conditions on [`fts_id`]. `None` on PostgreSQL, where
+/// [`project_tier`] serves.
+pub fn fts_count(
+    backend: DbBackend,
+    terms: &[String],
+    tier: Tier,
+    also: Condition,
+) -> Option<SelectStatement> {
+    let query = fts_select(backend, terms, tier, also)?.expr(Expr::cust("count(*)")).to_owned();
     Some(query)
 }
 
@@ -137,10 +148,11 @@ pub fn fts_page(
     backend: DbBackend,
     terms: &[String],
     tier: Tier,
+    also: Condition,
     (skip, take): (u64, u64),
 ) -> Option<SelectStatement> {
-    let query = fts_select(backend, terms, tier)?
-        .expr(Expr::cust("rowid"))
+    let query = fts_select(backend, terms, tier, also)?
+        .expr(fts_id())
         .order_by(Alias::new("rowid"), Order::Asc)
         .offset(skip)
         .limit(take)
@@ -148,14 +160,20 @@ pub fn fts_page(
     Some(query)
 }
 
-/// `SELECT … FROM project_fts WHERE project_fts MATCH …` without its columns, on SQLite.
-fn fts_select(backend: DbBackend, terms: &[String], tier: Tier) -> Option<SelectStatement> {
+/// `SELECT … FROM project_fts WHERE project_fts MATCH … AND also` without its columns.
+fn fts_select(
+    backend: DbBackend,
+    terms: &[String],
+    tier: Tier,
+    also: Condition,
+) -> Option<SelectStatement> {
     if backend == DbBackend::Postgres {
         return None;
     }
     let query = Query::select()
         .from(Alias::new("project_fts"))
         .and_where(Expr::cust_with_values("project_fts MATCH ?", [fts_tier(terms, tier)]))
+        .cond_where(also)
         .to_owned();
     Some(query)
 }
