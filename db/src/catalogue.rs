@@ -167,17 +167,16 @@ async fn one_pass(
     per_page: u64,
 ) -> Result<CataloguePage, DbErr> {
     let backend = db.get_database_backend();
-    let (all, any) = search::name_hits(backend, &filter.terms);
-    let rows: Vec<(i32, i32, i32)> = project::Entity::find()
-        .select_only()
-        .column(project::Column::Id)
-        .expr(Expr::case(all, 1).finally(0))
-        .expr(Expr::case(any, 1).finally(0))
-        .filter(filters(filter))
-        .filter(search::project_tier(backend, &filter.terms, Tier::Any))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let rows: Vec<(i32, i32, i32)> = if ids_only(filter) {
+        let also = id_filters(filter, search::index_id(backend));
+        let hits = db.query_all(&search::index_hits(backend, &filter.terms, also)).await?;
+        let flags = |r: &sea_orm::QueryResult| {
+            Ok::<_, DbErr>((r.try_get_by_index(0)?, r.try_get_by_index(1)?, r.try_get_by_index(2)?))
+        };
+        hits.iter().map(flags).collect::<Result<_, _>>()?
+    } else {
+        project_hits(db, filter).await?
+    };
     // The same order as the tiers: every word in the name, some, none; then by id.
     let tier = |all: i32, any: i32| match (all, any) {
         (1, _) => 0,
@@ -194,6 +193,25 @@ async fn one_pass(
     Ok(CataloguePage { total: rows.len() as u64, cards })
 }
 
+/// Every match with its name hits, read through `project` for filters on its own columns.
+async fn project_hits(
+    db: &DatabaseConnection,
+    filter: &CatalogueFilter,
+) -> Result<Vec<(i32, i32, i32)>, DbErr> {
+    let backend = db.get_database_backend();
+    let (all, any) = search::name_hits(backend, &filter.terms);
+    project::Entity::find()
+        .select_only()
+        .column(project::Column::Id)
+        .expr(Expr::case(all, 1).finally(0))
+        .expr(Expr::case(any, 1).finally(0))
+        .filter(filters(filter))
+        .filter(search::project_tier(backend, &filter.terms, Tier::Any))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// The cards of projects `ids`, in that order.
 async fn cards_in_order(db: &DatabaseConnection, ids: Vec<i32>) -> Result<Vec<CardRow>, DbErr> {
     let mut rows =
@@ -203,7 +221,7 @@ async fn cards_in_order(db: &DatabaseConnection, ids: Vec<i32>) -> Result<Vec<Ca
 }
 
 /// Whether the filters besides the words concern only needs and places, not the project's own
-/// columns: SQLite then answers from its FTS5 table and the ids alone.
+/// columns: then the search index table and the ids answer alone.
 fn ids_only(filter: &CatalogueFilter) -> bool {
     filter.categories.is_empty() && filter.statuses.is_empty()
 }
@@ -243,9 +261,9 @@ async fn tier_count(
     tier: Tier,
 ) -> Result<u64, DbErr> {
     let backend = db.get_database_backend();
-    let also = id_filters(filter, search::fts_id());
-    let fts = search::fts_count(backend, &filter.terms, tier, also).filter(|_| ids_only(filter));
-    if let Some(count) = fts {
+    if ids_only(filter) {
+        let also = id_filters(filter, search::index_id(backend));
+        let count = search::index_count(backend, &filter.terms, tier, also);
         let row = db.query_one(&count).await?;
         let n: i64 = row.map(|r| r.try_get_by_index(0)).transpose()?.unwrap_or(0);
         return Ok(u64::try_from(n).unwrap_or(0));
@@ -266,9 +284,9 @@ async fn tier_ids(
     take: u64,
 ) -> Result<Vec<i32>, DbErr> {
     let backend = db.get_database_backend();
-    let also = id_filters(filter, search::fts_id());
-    let fts = search::fts_page(backend, &filter.terms, tier, also, (skip, take));
-    if let Some(page) = fts.filter(|_| ids_only(filter)) {
+    if ids_only(filter) {
+        let also = id_filters(filter, search::index_id(backend));
+        let page = search::index_page(backend, &filter.terms, tier, also, (skip, take));
         let rows = db.query_all(&page).await?;
         return rows.iter().map(|r| r.try_get_by_index::<i32>(0)).collect();
     }

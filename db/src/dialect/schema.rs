@@ -90,27 +90,41 @@ pub const SQLITE_RANKED_SEARCH: &[&str] = &[
      SELECT id, search_name, search_text FROM project WHERE published",
 ];
 
-/// PostgreSQL: two stored vectors, empty while a project is unpublished, each with a GIN index.
+/// PostgreSQL: the narrow table `project_search` of the published projects' word vectors (all
+/// words, name words), each with a GIN index, kept in step by a trigger on `project`. The
+/// vectors were columns of `project` before: counting thousands of matches then read as many
+/// wide project rows.
 pub const POSTGRES_RANKED_SEARCH: &[&str] = &[
     "DROP INDEX IF EXISTS idx_project_words",
     "ALTER TABLE project DROP COLUMN IF EXISTS search_vector",
-    "ALTER TABLE project ADD COLUMN search_vector tsvector GENERATED ALWAYS AS \
-     (CASE WHEN published THEN to_tsvector('simple', search_text) ELSE ''::tsvector END) STORED",
-    "ALTER TABLE project ADD COLUMN name_vector tsvector GENERATED ALWAYS AS \
-     (CASE WHEN published THEN to_tsvector('simple', search_name) ELSE ''::tsvector END) STORED",
-    "CREATE INDEX idx_project_words ON project USING GIN (search_vector)",
-    "CREATE INDEX idx_project_name_words ON project USING GIN (name_vector)",
+    "CREATE TABLE project_search (\
+     project_id integer PRIMARY KEY REFERENCES project (id) ON DELETE CASCADE, \
+     search_vector tsvector NOT NULL, name_vector tsvector NOT NULL)",
+    "CREATE INDEX idx_project_search_words ON project_search USING GIN (search_vector)",
+    "CREATE INDEX idx_project_search_name ON project_search USING GIN (name_vector)",
+    "CREATE FUNCTION project_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+     IF TG_OP <> 'INSERT' THEN DELETE FROM project_search WHERE project_id = OLD.id; END IF; \
+     IF TG_OP <> 'DELETE' AND NEW.published THEN \
+     INSERT INTO project_search (project_id, search_vector, name_vector) VALUES (NEW.id, \
+     to_tsvector('simple', NEW.search_text), to_tsvector('simple', NEW.search_name)); \
+     END IF; RETURN NULL; END $$",
+    "CREATE TRIGGER project_search_sync \
+     AFTER INSERT OR DELETE OR UPDATE OF published, search_name, search_text ON project \
+     FOR EACH ROW EXECUTE FUNCTION project_search_sync()",
+    "INSERT INTO project_search (project_id, search_vector, name_vector) \
+     SELECT id, to_tsvector('simple', search_text), to_tsvector('simple', search_name) \
+     FROM project WHERE published",
 ];
 
 /// Undoes the ranked search index on PostgreSQL, back to [`tsvector_v1`].
 pub fn postgres_unrank() -> Vec<String> {
     let mut undo: Vec<String> = [
-        "DROP INDEX IF EXISTS idx_project_name_words",
-        "ALTER TABLE project DROP COLUMN IF EXISTS name_vector",
+        "DROP TRIGGER IF EXISTS project_search_sync ON project",
+        "DROP FUNCTION IF EXISTS project_search_sync()",
+        "DROP TABLE IF EXISTS project_search",
     ]
     .map(String::from)
     .to_vec();
-    undo.extend(drop_tsvector_v1("project"));
     undo.extend(tsvector_v1("project"));
     undo
 }

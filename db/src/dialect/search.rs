@@ -1,13 +1,17 @@
 //! The search in each engine's own SQL: FTS5 on SQLite, `tsvector` and GIN on PostgreSQL.
 //!
-//! SQLite keeps a contentless FTS5 table of the published projects with the columns `name` and
-//! `body`, written by triggers (see [`super::schema`]); PostgreSQL two stored `tsvector` columns,
-//! empty for unpublished rows, each with a GIN index. So counting the matches and finding the
-//! first of a [`Tier`] in id order never reads project rows. Partner profiles have one index
-//! over all their words. Terms come from `domain::words` or `domain::search_terms`.
+//! Each engine keeps one index table of the published projects, written by triggers (see
+//! [`super::schema`]): on SQLite the contentless FTS5 table `project_fts` with the columns
+//! `name` and `body`, keyed by `rowid`; on PostgreSQL `project_search` with a `tsvector` of all
+//! words and one of the name's, each with a GIN index, keyed by `project_id`. The table is
+//! narrow, so counting the matches and finding the first of a [`Tier`] in id order never read
+//! project rows. Partner profiles have one index over all their words. Terms come from
+//! `domain::words` or `domain::search_terms`.
 
 use sea_orm::DbBackend;
-use sea_orm::sea_query::{Alias, Condition, Expr, Order, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{
+    Alias, Condition, Expr, ExprTrait, Order, Query, SelectStatement, SimpleExpr,
+};
 
 /// The tables with a full-text index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,109 +77,153 @@ impl Tier {
     }
 }
 
-/// The condition "project is a published match of `terms` in `tier`", in the engine's dialect.
+/// The condition "project is a published match of `terms` in `tier`", on `project.id`.
 pub fn project_tier(backend: DbBackend, terms: &[String], tier: Tier) -> SimpleExpr {
-    match backend {
-        DbBackend::Postgres => {
-            let (all, any) = (pg_query(terms, " & "), pg_query(terms, " | "));
-            let (sql, values) = match tier {
-                Tier::Any => ("project.search_vector @@ to_tsquery('simple', $1)", vec![all]),
-                Tier::NameAll => ("project.name_vector @@ to_tsquery('simple', $1)", vec![all]),
-                Tier::NameSome => (
-                    "project.search_vector @@ to_tsquery('simple', $1) \
-                     AND project.name_vector @@ to_tsquery('simple', $2) \
-                     AND NOT project.name_vector @@ to_tsquery('simple', $1)",
-                    vec![all, any],
-                ),
-                Tier::Rest => (
-                    "project.search_vector @@ to_tsquery('simple', $1) \
-                     AND NOT project.name_vector @@ to_tsquery('simple', $2)",
-                    vec![all, any],
-                ),
-            };
-            Expr::cust_with_values(sql, values)
-        }
-        _ => Expr::cust_with_values(
-            "project.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?)",
-            [fts_tier(terms, tier)],
-        ),
-    }
+    in_index(backend, tier_condition(backend, terms, tier))
 }
 
-/// The conditions "every word begins a word of the name" and "some word does", on `project`:
-/// with them a few matches are put in [`Tier`] order in one pass.
+/// The conditions "every word begins a word of the name" and "some word does", on
+/// `project.id`: with them a few matches are put in [`Tier`] order in one pass.
 pub fn name_hits(backend: DbBackend, terms: &[String]) -> (SimpleExpr, SimpleExpr) {
+    let named = |query: String| {
+        let condition = match backend {
+            DbBackend::Postgres => Expr::cust_with_values(
+                "project_search.name_vector @@ to_tsquery('simple', $1)",
+                [query],
+            ),
+            _ => Expr::cust_with_values("project_fts MATCH ?", [query]),
+        };
+        in_index(backend, condition)
+    };
     match backend {
-        DbBackend::Postgres => {
-            let named = |query: String| {
-                Expr::cust_with_values("project.name_vector @@ to_tsquery('simple', $1)", [query])
-            };
-            (named(pg_query(terms, " & ")), named(pg_query(terms, " | ")))
-        }
+        DbBackend::Postgres => (named(pg_query(terms, " & ")), named(pg_query(terms, " | "))),
+        _ => (named(fts_all(terms, "name : ")), named(fts_any_name(terms))),
+    }
+}
+
+/// Every match of `terms` (and `also`, conditions on [`index_id`]) straight from the index
+/// table, as (id, every word in the name, some word in the name), the flags 1 or 0: a few
+/// matches are put in [`Tier`] order in one pass.
+pub fn index_hits(backend: DbBackend, terms: &[String], also: Condition) -> SelectStatement {
+    let flag = |every: bool| Expr::case(name_flag(backend, terms, every), 1).finally(0);
+    index_select(backend, terms, Tier::Any, also)
+        .expr(index_id(backend))
+        .expr(flag(true))
+        .expr(flag(false))
+        .to_owned()
+}
+
+/// "Every word (or some word) begins a word of the name", as a condition on one row of the
+/// index table. FTS5 answers `MATCH` only for the whole table, so there it asks for the ids.
+fn name_flag(backend: DbBackend, terms: &[String], every: bool) -> SimpleExpr {
+    match backend {
+        DbBackend::Postgres => Expr::cust_with_values(
+            "project_search.name_vector @@ to_tsquery('simple', $1)",
+            [pg_query(terms, if every { " & " } else { " | " })],
+        ),
         _ => {
-            let named = |query: String| {
-                Expr::cust_with_values(
-                    "project.id IN (SELECT rowid FROM project_fts WHERE project_fts MATCH ?)",
-                    [query],
-                )
-            };
-            (named(fts_all(terms, "name : ")), named(fts_any_name(terms)))
+            let query = if every { fts_all(terms, "name : ") } else { fts_any_name(terms) };
+            let named = Query::select()
+                .expr(Expr::cust("rowid"))
+                .from(Alias::new("project_fts"))
+                .and_where(Expr::cust_with_values("project_fts MATCH ?", [query]))
+                .to_owned();
+            index_id(backend).in_subquery(named)
         }
     }
 }
 
-/// The FTS5 table's column that holds a project's id, for conditions on the ids (`also`).
-pub fn fts_id() -> Expr {
-    Expr::col((Alias::new("project_fts"), Alias::new("rowid")))
+/// `project.id IN (SELECT id FROM <index table> WHERE condition)`.
+fn in_index(backend: DbBackend, condition: SimpleExpr) -> SimpleExpr {
+    let ids = Query::select()
+        .expr(index_id(backend))
+        .from(index_table(backend))
+        .and_where(condition)
+        .to_owned();
+    Expr::col((Alias::new("project"), Alias::new("id"))).in_subquery(ids)
 }
 
-/// On SQLite: `SELECT count(*)` of `tier`'s matches straight from the FTS5 table, for searches
-/// whose other filters are `also`, conditions on [`fts_id`]. `None` on PostgreSQL, where
-/// [`project_tier`] serves.
-pub fn fts_count(
+/// The index table of the published projects.
+fn index_table(backend: DbBackend) -> Alias {
+    match backend {
+        DbBackend::Postgres => Alias::new("project_search"),
+        _ => Alias::new("project_fts"),
+    }
+}
+
+/// The index table's column that holds a project's id, for conditions on the ids (`also`).
+pub fn index_id(backend: DbBackend) -> Expr {
+    let column = match backend {
+        DbBackend::Postgres => "project_id",
+        _ => "rowid",
+    };
+    Expr::col((index_table(backend), Alias::new(column)))
+}
+
+/// `tier`'s condition on the index table.
+fn tier_condition(backend: DbBackend, terms: &[String], tier: Tier) -> SimpleExpr {
+    if backend != DbBackend::Postgres {
+        return Expr::cust_with_values("project_fts MATCH ?", [fts_tier(terms, tier)]);
+    }
+    let (all, any) = (pg_query(terms, " & "), pg_query(terms, " | "));
+    let (sql, values) = match tier {
+        Tier::Any => ("project_search.search_vector @@ to_tsquery('simple', $1)", vec![all]),
+        Tier::NameAll => ("project_search.name_vector @@ to_tsquery('simple', $1)", vec![all]),
+        Tier::NameSome => (
+            "project_search.search_vector @@ to_tsquery('simple', $1) \
+             AND project_search.name_vector @@ to_tsquery('simple', $2) \
+             AND NOT project_search.name_vector @@ to_tsquery('simple', $1)",
+            vec![all, any],
+        ),
+        Tier::Rest => (
+            "project_search.search_vector @@ to_tsquery('simple', $1) \
+             AND NOT project_search.name_vector @@ to_tsquery('simple', $2)",
+            vec![all, any],
+        ),
+    };
+    Expr::cust_with_values(sql, values)
+}
+
+/// `SELECT count(*)` of `tier`'s matches straight from the index table, for searches whose
+/// other filters are `also`, conditions on [`index_id`].
+pub fn index_count(
     backend: DbBackend,
     terms: &[String],
     tier: Tier,
     also: Condition,
-) -> Option<SelectStatement> {
-    let query = fts_select(backend, terms, tier, also)?.expr(Expr::cust("count(*)")).to_owned();
-    Some(query)
+) -> SelectStatement {
+    index_select(backend, terms, tier, also).expr(Expr::cust("count(*)")).to_owned()
 }
 
-/// On SQLite: the ids of `tier`'s matches from `skip` on, at most `take`, by id, straight from
-/// the FTS5 table (which reads them in id order without sorting). `None` on PostgreSQL.
-pub fn fts_page(
+/// The ids of `tier`'s matches from `skip` on, at most `take`, by id, straight from the index
+/// table (FTS5 reads them in id order without sorting; PostgreSQL by its primary key).
+pub fn index_page(
     backend: DbBackend,
     terms: &[String],
     tier: Tier,
     also: Condition,
     (skip, take): (u64, u64),
-) -> Option<SelectStatement> {
-    let query = fts_select(backend, terms, tier, also)?
-        .expr(fts_id())
-        .order_by(Alias::new("rowid"), Order::Asc)
+) -> SelectStatement {
+    index_select(backend, terms, tier, also)
+        .expr(index_id(backend))
+        .order_by_expr(index_id(backend), Order::Asc)
         .offset(skip)
         .limit(take)
-        .to_owned();
-    Some(query)
+        .to_owned()
 }
 
-/// `SELECT … FROM project_fts WHERE project_fts MATCH … AND also` without its columns.
-fn fts_select(
+/// `SELECT … FROM <index table> WHERE <tier> AND also` without its columns.
+fn index_select(
     backend: DbBackend,
     terms: &[String],
     tier: Tier,
     also: Condition,
-) -> Option<SelectStatement> {
-    if backend == DbBackend::Postgres {
-        return None;
-    }
-    let query = Query::select()
-        .from(Alias::new("project_fts"))
-        .and_where(Expr::cust_with_values("project_fts MATCH ?", [fts_tier(terms, tier)]))
+) -> SelectStatement {
+    Query::select()
+        .from(index_table(backend))
+        .and_where(tier_condition(backend, terms, tier))
         .cond_where(also)
-        .to_owned();
-    Some(query)
+        .to_owned()
 }
 
 /// An FTS5 query for `tier`: `"w"*` is a word beginning, `name : …` limits it to the name.
