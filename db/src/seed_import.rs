@@ -1,15 +1,16 @@
-//! Importing the seed file: creates what is new, updates what exists, never duplicates.
+//! Importing the seed file: creates what is new, updates what exists, never duplicates, and
+//! never undoes what happened on the platform (offers, Paten, withdrawals, screenshots).
 
 use chrono::Utc;
 use domain::seed::SeedProject;
 use domain::{fold, licence, time};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::NotSet, ActiveValue::Set, ColumnTrait, ConnectionTrait,
+    DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
 use crate::connect::begin_write;
-use crate::entity::{need, project, project_district, project_no_need};
+use crate::entity::{need, offer, project, project_district, project_no_need};
 use crate::project::{free_slug, search_text};
 
 /// What an import did.
@@ -44,7 +45,12 @@ pub async fn import(
             project::Entity::find().filter(project::Column::SeedKey.eq(&seed.key)).one(&tx).await?;
         let id = if let Some(found) = existing {
             report.updated += 1;
-            profile(seed, project::ActiveModel::from(found)).update(&tx).await?.id
+            let mut row = profile(seed, project::ActiveModel::from(found));
+            // Whether the catalogue shows it and its screenshot are the platform's business:
+            // a withdrawn project stays withdrawn, an uploaded screenshot stays.
+            row.published = NotSet;
+            row.screenshot_path = NotSet;
+            row.update(&tx).await?.id
         } else {
             report.created += 1;
             let mut row = profile(seed, <project::ActiveModel as Default>::default());
@@ -95,14 +101,58 @@ pub(crate) fn profile(seed: &SeedProject, mut row: project::ActiveModel) -> proj
     row
 }
 
-/// Replaces needs, places and "kein Bedarf" statements of project `id` by the seed's.
+/// Merges the seed's needs into project `id`'s, so a re-import never undoes what happened on
+/// the platform. A need found again by pillar and title keeps its id, state, Pate and offers;
+/// its texts and effort come from the seed. A seed need not found is added as the seed states
+/// it. A need the seed no longer lists goes, unless it has offers or a Pate from the platform.
+async fn merge_needs(
+    conn: &impl ConnectionTrait,
+    id: i32,
+    seed: &SeedProject,
+) -> Result<(), DbErr> {
+    let mut existing =
+        need::Entity::find().filter(need::Column::ProjectId.eq(id)).all(conn).await?;
+    for (position, n) in seed.needs.iter().enumerate() {
+        let same = |e: &need::Model| e.pillar == n.pillar.key() && fold(&e.title) == fold(&n.title);
+        let mut row = match existing.iter().position(same) {
+            Some(found) => need::ActiveModel::from(existing.swap_remove(found)),
+            None => need::ActiveModel {
+                project_id: Set(id),
+                pillar: Set(n.pillar.key().to_string()),
+                state: Set(n.state.key().to_string()),
+                pate: Set(n.pate.clone()),
+                ..Default::default()
+            },
+        };
+        row.title = Set(n.title.clone());
+        row.description = Set(n.description.clone());
+        row.position = Set(i32::try_from(position).unwrap_or(i32::MAX));
+        row.skills = Set(n.skills.join(", "));
+        row.hours_per_month = Set(n.hours_per_month.and_then(|h| i32::try_from(h).ok()));
+        row.amount_eur = Set(n.amount_eur.and_then(|a| i32::try_from(a).ok()));
+        row.pays_for = Set(n.pays_for.clone());
+        row.newcomer = Set(n.newcomer);
+        row.save(conn).await?;
+    }
+    for gone in existing {
+        let offers =
+            offer::Entity::find().filter(offer::Column::NeedId.eq(gone.id)).count(conn).await?;
+        if offers == 0 && gone.pate_account_id.is_none() {
+            need::Entity::delete_by_id(gone.id).exec(conn).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Brings needs, places and "kein Bedarf" statements of project `id` to the seed's: places and
+/// statements are replaced, needs merged (see [`merge_needs`]).
 pub(crate) async fn replace_children(
     conn: &impl ConnectionTrait,
     id: i32,
     seed: &SeedProject,
     default_district: &str,
 ) -> Result<(), DbErr> {
-    need::Entity::delete_many().filter(need::Column::ProjectId.eq(id)).exec(conn).await?;
+    merge_needs(conn, id, seed).await?;
     project_district::Entity::delete_many()
         .filter(project_district::Column::ProjectId.eq(id))
         .exec(conn)
@@ -111,25 +161,6 @@ pub(crate) async fn replace_children(
         .filter(project_no_need::Column::ProjectId.eq(id))
         .exec(conn)
         .await?;
-    for (position, n) in seed.needs.iter().enumerate() {
-        need::ActiveModel {
-            project_id: Set(id),
-            pillar: Set(n.pillar.key().to_string()),
-            title: Set(n.title.clone()),
-            description: Set(n.description.clone()),
-            state: Set(n.state.key().to_string()),
-            pate: Set(n.pate.clone()),
-            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
-            skills: Set(n.skills.join(", ")),
-            hours_per_month: Set(n.hours_per_month.and_then(|h| i32::try_from(h).ok())),
-            amount_eur: Set(n.amount_eur.and_then(|a| i32::try_from(a).ok())),
-            pays_for: Set(n.pays_for.clone()),
-            newcomer: Set(n.newcomer),
-            ..Default::default()
-        }
-        .insert(conn)
-        .await?;
-    }
     let mut districts: Vec<&str> = seed.districts.iter().map(String::as_str).collect();
     if districts.is_empty() {
         districts.push(default_district);

@@ -243,3 +243,84 @@ both_engines!(search_index_follows_publishing_renaming_and_deleting, |db| async 
     project::Entity::delete_by_id(alpha.id).exec(&db).await.unwrap();
     assert_eq!(names(&db, &query("giesskanne")).await, vec!["Beta"], "deleted is not found");
 });
+
+/// A seed project with two needs, the second one only when `with_old` is set.
+fn project_with_needs(description: &str, with_old: bool) -> SeedProject {
+    let old = if with_old {
+        "[[projects.needs]]\npillar = \"finanzen\"\ntitle = \"Alte Domain\"\n\
+         description = \"Nicht mehr nötig.\"\nstate = \"offen\"\n"
+    } else {
+        ""
+    };
+    let text = format!(
+        r#"[[projects]]
+key = "pflege"
+name = "Pflegeprojekt"
+teaser = "Kurz."
+description = """{description}"""
+category = "umwelt-klima"
+kind = "app"
+status = "live"
+origin = "Test"
+repository_url = "https://example.org/pflege/code"
+
+[[projects.needs]]
+pillar = "technik"
+title = "Server betreiben"
+description = "{description}"
+state = "offen"
+
+{old}"#
+    );
+    parse(&text, &instance()).unwrap().remove(0)
+}
+
+both_engines!(reimport_keeps_offers_withdrawal_and_screenshot, |db| async move {
+    use db::entity::{need, offer, project};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    import(&db, &[project_with_needs("Erste Fassung.", true)], "mitte").await.unwrap();
+    let p = project::Entity::find().one(&db).await.unwrap().unwrap();
+    let server = need::Entity::find()
+        .filter(need::Column::Title.eq("Server betreiben"))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    offer::ActiveModel {
+        need_id: Set(server.id),
+        direction: Set("angebot".into()),
+        account_id: Set(None),
+        helper_name: Set("Helferin".into()),
+        helper_email: Set("helferin@example.org".into()),
+        message: Set("Ich kann das.".into()),
+        stay_unnamed: Set(false),
+        state: Set("offen".into()),
+        reply: Set(String::new()),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    let withdraw = project::ActiveModel {
+        id: Set(p.id),
+        published: Set(false),
+        screenshot_path: Set(Some("/bilder/pflege.webp".into())),
+        ..Default::default()
+    };
+    withdraw.update(&db).await.unwrap();
+
+    import(&db, &[project_with_needs("Zweite Fassung.", false)], "mitte").await.unwrap();
+
+    let again = project::Entity::find_by_id(p.id).one(&db).await.unwrap().unwrap();
+    assert_eq!(again.description, "Zweite Fassung.", "the seed's text is taken");
+    assert!(!again.published, "a withdrawn project stays withdrawn");
+    assert_eq!(again.screenshot_path.as_deref(), Some("/bilder/pflege.webp"));
+    let needs =
+        need::Entity::find().filter(need::Column::ProjectId.eq(p.id)).all(&db).await.unwrap();
+    assert_eq!(needs.len(), 1, "the need the seed dropped is gone: {needs:?}");
+    assert_eq!(needs[0].id, server.id, "the need found again keeps its id");
+    assert_eq!(needs[0].description, "Zweite Fassung.");
+    let offers = offer::Entity::find().filter(offer::Column::NeedId.eq(server.id)).all(&db).await;
+    assert_eq!(offers.unwrap().len(), 1, "its offer survives the re-import");
+});
