@@ -76,15 +76,20 @@ pub async fn search(
     if offset >= total {
         return Ok(CataloguePage { total, cards: Vec::new() });
     }
+    // The page's ids first, from the listing index alone; then only their rows. Skipping
+    // thousands of whole rows for a late page would read them all.
     let by_name = crate::dialect::byte_order(db.get_database_backend(), "project", "name_folded");
-    let rows = base
+    let ids: Vec<i32> = base
+        .select_only()
+        .column(project::Column::Id)
         .order_by(by_name, Order::Asc)
         .order_by_asc(project::Column::Id)
         .offset(offset)
         .limit(per_page)
+        .into_tuple()
         .all(db)
         .await?;
-    let cards = cards_for(db, rows).await?;
+    let cards = cards_in_order(db, ids).await?;
     Ok(CataloguePage { total, cards })
 }
 
