@@ -4,30 +4,29 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-/// What can go wrong when a page asks the server for data. Messages are German and safe to
-/// show; details of internal errors stay in the server log.
+/// What can go wrong when a page asks the server for data. What a visitor reads comes from the
+/// translations (`components::problem`); `Display` is for logs. A bad request carries its
+/// German message; details of internal errors stay in the server log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
     /// The request itself is wrong; the message says how.
     #[error("{0}")]
     BadRequest(String),
     /// The action needs a logged-in person.
-    #[error("Bitte melden Sie sich an.")]
+    #[error("not logged in")]
     Unauthorized,
     /// The person logged in may not do this.
-    #[error("Dafür fehlt Ihnen die Berechtigung.")]
+    #[error("not allowed")]
     Forbidden,
     /// There is nothing at this address.
-    #[error("Diese Seite gibt es nicht.")]
+    #[error("not found")]
     NotFound,
     /// Something failed on the server; it has been logged.
-    #[error(
-        "Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal."
-    )]
+    #[error("internal error")]
     Internal,
     /// The server could not be reached or answered in a way the browser did not understand.
     /// The detail is for the browser's console only; it never travels over the wire.
-    #[error("Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.")]
+    #[error("server unreachable: {0}")]
     Transport(#[serde(skip)] String),
 }
 
@@ -65,8 +64,9 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(_)
             | ServerFnErrorErr::MissingArg(_)
             | ServerFnErrorErr::Deserialization(_) => {
-                let error =
-                    AppError::BadRequest("Die Anfrage ist unvollständig oder fehlerhaft.".into());
+                let locale = crate::i18n::Locale::de;
+                let message = crate::i18n::td_string!(locale, problem.incomplete).to_string();
+                let error = AppError::BadRequest(message);
                 #[cfg(feature = "ssr")]
                 error.apply_status();
                 error

@@ -5,6 +5,7 @@ use domain::{Pillar, ProjectStatus, search_terms};
 
 use super::{AppState, internal};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::{CatalogueQuery, CatalogueResult, HomeData, ProjectCard, Term};
 
 /// Cards per catalogue page.
@@ -41,6 +42,12 @@ pub async fn load(state: &AppState, query: &CatalogueQuery) -> Result<CatalogueR
     })
 }
 
+/// A bad request with `message`, one of the translations (the platform answers in German; a
+/// request's own language would be chosen here).
+fn bad(message: impl std::fmt::Display) -> AppError {
+    AppError::BadRequest(message.to_string())
+}
+
 /// Reads `seite`: absent means 1; anything but a whole number from 1 is refused in German.
 pub fn parse_page(raw: Option<&str>) -> Result<u64, AppError> {
     let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
@@ -48,10 +55,10 @@ pub fn parse_page(raw: Option<&str>) -> Result<u64, AppError> {
     };
     match raw.parse::<u64>() {
         Ok(page) if page >= 1 => Ok(page),
-        _ => Err(AppError::BadRequest(format!(
-            "„{}“ ist keine gültige Seitenzahl. Seiten werden ab 1 gezählt.",
-            raw.chars().take(40).collect::<String>()
-        ))),
+        _ => {
+            let value: String = raw.chars().take(40).collect();
+            Err(bad(td_string!(Locale::de, problem.page_invalid, value = value).to_string()))
+        }
     }
 }
 
@@ -60,9 +67,7 @@ pub fn parse_page(raw: Option<&str>) -> Result<u64, AppError> {
 pub fn filter_of(state: &AppState, query: &CatalogueQuery) -> Result<CatalogueFilter, AppError> {
     let lists = [&query.kategorie, &query.bedarf, &query.status, &query.bezirk];
     if lists.iter().any(|values| values.len() > VALUES_MAX) {
-        return Err(AppError::BadRequest(format!(
-            "Bitte wählen Sie höchstens {VALUES_MAX} Werte je Filter."
-        )));
+        return Err(bad(td_string!(Locale::de, problem.too_many_values, max = VALUES_MAX)));
     }
     let keys = |values: &[String]| -> Vec<String> {
         values.iter().map(|v| v.trim().to_lowercase()).collect()
@@ -91,21 +96,15 @@ pub fn terms_of(q: &str) -> Result<Vec<String>, AppError> {
         return Ok(Vec::new());
     }
     if q.chars().count() > QUERY_MAX {
-        return Err(AppError::BadRequest(format!(
-            "Die Suche darf höchstens {QUERY_MAX} Zeichen lang sein."
-        )));
+        return Err(bad(td_string!(Locale::de, problem.query_too_long, max = QUERY_MAX)));
     }
     let terms: Vec<String> =
         search_terms(q).into_iter().filter(|t| t.chars().count() >= 2).collect();
     if terms.is_empty() {
-        return Err(AppError::BadRequest(
-            "Bitte suchen Sie nach mindestens zwei Buchstaben oder Ziffern.".into(),
-        ));
+        return Err(bad(td_string!(Locale::de, problem.query_too_short)));
     }
     if terms.len() > TERMS_MAX {
-        return Err(AppError::BadRequest(format!(
-            "Bitte suchen Sie nach höchstens {TERMS_MAX} Wörtern."
-        )));
+        return Err(bad(td_string!(Locale::de, problem.too_many_terms, max = TERMS_MAX)));
     }
     Ok(terms)
 }
