@@ -10,6 +10,7 @@ use domain::{TokenPurpose, account as rules, secret};
 
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::account::{FormDraft, Me, MyAccount};
 
 /// How long the link that confirms an account works.
@@ -132,7 +133,7 @@ pub async fn login(
 ) -> Result<String, AppError> {
     let refuse =
         |message: &str| draft(&[("email", email), ("weiter", next)], vec![error("email", message)]);
-    let wrong = "E-Mail-Adresse oder Passwort stimmen nicht.";
+    let wrong = td_string!(Locale::de, problem.login_wrong);
     let Ok(address) = rules::normalise_email(email) else {
         return forms::keep(state, "anmelden", "/anmelden", &refuse(wrong)).await;
     };
@@ -163,10 +164,7 @@ pub async fn logout(state: &AppState) -> Result<String, AppError> {
 /// same either way.
 pub async fn forgot(state: &AppState, email: &str) -> Result<String, AppError> {
     let Ok(address) = rules::normalise_email(email) else {
-        let errors = vec![error(
-            "email",
-            "Das ist keine gültige E-Mail-Adresse (Beispiel: name@example.org).",
-        )];
+        let errors = vec![error("email", td_string!(Locale::de, problem.email_invalid))];
         return forms::keep(
             state,
             "passwort",

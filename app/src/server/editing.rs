@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{AppState, forms, internal, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::review::{EditPage, VersionView};
 
 /// Marks the form token of a submission that changes an existing project.
@@ -142,7 +143,7 @@ pub async fn save(
     };
     let Ok(seen_at) = DateTime::parse_from_rfc3339(seen).map(|t| t.with_timezone(&Utc)) else {
         return Err(AppError::BadRequest(
-            "Das Formular ist unvollständig. Bitte laden Sie die Seite neu.".into(),
+            td_string!(Locale::de, problem.form_incomplete).to_string(),
         ));
     };
     let districts =
@@ -254,7 +255,9 @@ pub async fn apply_accepted(
     let checked =
         domain::proposal_check::check(form, &state.instance, false).map_err(|errors| {
             let first = errors.first().map(|e| e.message.clone()).unwrap_or_default();
-            AppError::BadRequest(format!("Die Änderung erfüllt die Regeln nicht mehr: {first}"))
+            AppError::BadRequest(
+                td_string!(Locale::de, problem.change_breaks_rules, first = first).to_string(),
+            )
         })?;
     let current = db::project::by_id(tx, project_id)
         .await

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::Term;
 use crate::wire::account::{MySubmission, ProposalPage};
 
@@ -108,9 +109,7 @@ pub async fn submit(
     let Sent { mut form, form_token, honeypot, revise } = sent;
     let done = "/hinweis/eingereicht";
     let Some(age) = form_age(&form_token) else {
-        return Err(AppError::BadRequest(
-            "Das Formular ist ungültig. Bitte laden Sie die Seite neu.".into(),
-        ));
+        return Err(AppError::BadRequest(td_string!(Locale::de, problem.form_invalid).to_string()));
     };
     if !honeypot.is_empty() || age < MIN_FILL_SECONDS {
         tracing::warn!(age, "A submission looked automated and was dropped.");
@@ -320,7 +319,7 @@ async fn own_in_query(
     }
     if row.state != SubmissionState::Query.key() {
         return Err(AppError::BadRequest(
-            "Dieser Vorschlag wartet auf keine Überarbeitung.".into(),
+            td_string!(Locale::de, problem.no_revision_awaited).to_string(),
         ));
     }
     Ok(row)

@@ -9,6 +9,7 @@ use domain::{NeedState, Pillar, PillarSummary, Role, SubmissionState};
 
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::ProjectDetail;
 use crate::wire::review::{HistoryEntry, Queue, QueueItem, Review};
 use crate::wire::{NeedView, PillarView};
@@ -147,7 +148,11 @@ pub async fn decide(
         "rueckfrage" => (SubmissionState::Query, true),
         "annehmen" => (SubmissionState::Accepted, false),
         "ablehnen" => (SubmissionState::Rejected, true),
-        _ => return Err(AppError::BadRequest("Unbekannte Entscheidung.".into())),
+        _ => {
+            return Err(AppError::BadRequest(
+                td_string!(Locale::de, problem.unknown_decision).to_string(),
+            ));
+        }
     };
     let message = checked_message(message, needs_message)?;
     let tx = db::begin_write(&state.db).await.map_err(internal("begin a decision"))?;
@@ -204,7 +209,9 @@ async fn publish(
     let checked =
         domain::proposal_check::check(&form, &state.instance, false).map_err(|errors| {
             let first = errors.first().map(|e| e.message.clone()).unwrap_or_default();
-            AppError::BadRequest(format!("Der Vorschlag erfüllt die Regeln nicht mehr: {first}"))
+            AppError::BadRequest(
+                td_string!(Locale::de, problem.proposal_breaks_rules, first = first).to_string(),
+            )
         })?;
     db::dialect::lock_slugs(tx).await.map_err(internal("lock the slugs"))?;
     let (project_id, slug) = db::project::publish(
@@ -239,12 +246,14 @@ async fn publish(
 fn checked_message(raw: &str, required: bool) -> Result<String, AppError> {
     let text = raw.trim();
     if required && text.is_empty() {
-        return Err(AppError::BadRequest("Bitte schreiben Sie eine Nachricht dazu.".into()));
+        return Err(AppError::BadRequest(
+            td_string!(Locale::de, problem.message_required).to_string(),
+        ));
     }
     if text.chars().count() > MESSAGE_MAX {
-        return Err(AppError::BadRequest(format!(
-            "Die Nachricht darf höchstens {MESSAGE_MAX} Zeichen lang sein."
-        )));
+        return Err(AppError::BadRequest(
+            td_string!(Locale::de, problem.message_too_long, max = MESSAGE_MAX).to_string(),
+        ));
     }
     Ok(text.to_string())
 }

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::account::FormDraft;
 
 /// A draft of one of the account page's forms, with one error.
@@ -49,7 +50,7 @@ pub async fn change_password(
 ) -> Result<String, AppError> {
     let person = session::required(state).await?;
     if person.account.password_hash.is_some() && !password_matches(&person, current) {
-        let m = "Das bisherige Passwort stimmt nicht.".to_string();
+        let m = td_string!(Locale::de, problem.old_password_wrong).to_string();
         return forms::keep(state, "konto", "/konto", &refused("current_password", m, &[])).await;
     }
     if let Err(m) = rules::check_password(new, &person.account.email) {
@@ -125,9 +126,7 @@ pub async fn delete(state: &AppState, confirmation: &str) -> Result<String, AppE
         || (person.account.password_hash.is_none()
             && confirmation.trim().eq_ignore_ascii_case(&person.account.email));
     if !confirmed {
-        let m =
-            "Bitte bestätigen Sie mit Ihrem Passwort (ohne Passwort: mit Ihrer E-Mail-Adresse)."
-                .to_string();
+        let m = td_string!(Locale::de, problem.confirm_deletion).to_string();
         return forms::keep(state, "konto", "/konto", &refused("delete_confirmation", m, &[]))
             .await;
     }

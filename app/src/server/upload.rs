@@ -2,6 +2,7 @@
 //! or endless body costs the server nothing beyond them.
 
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 
 /// Most fields one form may carry.
 const FIELDS_MAX: usize = 200;
@@ -42,7 +43,7 @@ impl Posted {
 /// Reads the whole form. Files keep at most `domain::screenshot::MAX_BYTES + 1` bytes, so a
 /// file over the limit is recognised as such without being held in memory.
 pub async fn read(mut multipart: multer::Multipart<'static>) -> Result<Posted, AppError> {
-    let too_big = || AppError::BadRequest("Das Formular ist zu groß.".into());
+    let too_big = || AppError::BadRequest(td_string!(Locale::de, problem.form_too_big).to_string());
     let file_cap = domain::screenshot::MAX_BYTES + 1;
     let mut posted = Posted::default();
     while let Some(mut field) = multipart.next_field().await.map_err(|_| unreadable())? {
@@ -77,7 +78,7 @@ pub async fn read(mut multipart: multer::Multipart<'static>) -> Result<Posted, A
 
 /// The body could not be read as a form.
 fn unreadable() -> AppError {
-    AppError::BadRequest("Das Formular konnte nicht gelesen werden.".into())
+    AppError::BadRequest(td_string!(Locale::de, problem.form_unreadable).to_string())
 }
 
 /// Checks and stores an uploaded screenshot; returns its key, or the German reason.
@@ -103,5 +104,5 @@ async fn tokio_blocking<T: Send + 'static>(
 ) -> Result<T, String> {
     tokio::task::spawn_blocking(work)
         .await
-        .unwrap_or_else(|_| Err("Das Bild lässt sich nicht lesen.".into()))
+        .unwrap_or_else(|_| Err(td_string!(Locale::de, problem.image_unreadable).to_string()))
 }
