@@ -7,6 +7,7 @@ use domain::{Complexity, Deployment, Kind, NeedState, Pillar, PillarSummary, Pro
 use super::catalogue::category_name;
 use super::{AppState, internal};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::{NeedView, PillarView, ProjectDetail};
 
 /// Loads the published project with this slug. A slug typed with capitals or umlauts
@@ -87,18 +88,21 @@ pub fn need_view(n: &need::Model) -> NeedView {
 
 /// The effort of a need in words, if it states one.
 pub fn effort(n: &need::Model) -> Option<String> {
+    let locale = Locale::de;
     if let Some(amount) = n.amount_eur {
-        let per_year = format!("{} im Jahr", euros(amount));
-        return Some(if n.pays_for.is_empty() {
-            per_year
+        let amount = euros(amount);
+        let what = &n.pays_for;
+        return Some(if what.is_empty() {
+            td_string!(locale, exchange.effort_per_year, amount = amount).to_string()
         } else {
-            format!("{per_year} für {}", n.pays_for)
+            td_string!(locale, exchange.effort_per_year_for, amount = amount, what = what)
+                .to_string()
         });
     }
     match n.hours_per_month {
-        Some(hours) => Some(format!("{hours} Std. im Monat")),
+        Some(hours) => Some(td_string!(locale, exchange.effort_hours, hours = hours).to_string()),
         None if n.pillar != Pillar::Financial.key() && !n.skills.is_empty() => {
-            Some("einmalige Aufgabe".to_string())
+            Some(td_string!(locale, exchange.effort_once).to_string())
         }
         None => None,
     }

@@ -341,7 +341,7 @@ fn preview(state: &AppState, p: &SeedProject) -> ProjectDetail {
 fn queue_name(row: &db::entity::submission::Model) -> String {
     let name = serde_json::from_str::<ProposalForm>(&row.form).map(|f| f.name).unwrap_or_default();
     if row.form_token.starts_with(super::editing::CHANGE_PREFIX) {
-        format!("Änderung: {name}")
+        td_string!(Locale::de, moderation.queue_change, name = name).to_string()
     } else {
         name
     }
