@@ -17,7 +17,12 @@ fn shipped_seed() -> Vec<SeedProject> {
 
 /// A seed project with the given key, name and description, and no needs.
 fn project(key: &str, name: &str, description: &str) -> SeedProject {
-    let text = format!(
+    parse(&seed_text(key, name, description), &instance()).unwrap().remove(0)
+}
+
+/// The seed file text of such a project, for appending needs.
+fn seed_text(key: &str, name: &str, description: &str) -> String {
+    format!(
         r#"[[projects]]
 key = "{key}"
 name = "{name}"
@@ -29,8 +34,7 @@ status = "live"
 origin = "Test"
 repository_url = "https://example.org/{key}/code"
 "#
-    );
-    parse(&text, &instance()).unwrap().remove(0)
+    )
 }
 
 fn query(q: &str) -> CatalogueFilter {
@@ -252,26 +256,11 @@ fn project_with_needs(description: &str, with_old: bool) -> SeedProject {
     } else {
         ""
     };
-    let text = format!(
-        r#"[[projects]]
-key = "pflege"
-name = "Pflegeprojekt"
-teaser = "Kurz."
-description = """{description}"""
-category = "umwelt-klima"
-kind = "app"
-status = "live"
-origin = "Test"
-repository_url = "https://example.org/pflege/code"
-
-[[projects.needs]]
-pillar = "technik"
-title = "Server betreiben"
-description = "{description}"
-state = "offen"
-
-{old}"#
+    let needs = format!(
+        "\n[[projects.needs]]\npillar = \"technik\"\ntitle = \"Server betreiben\"\n\
+         description = \"{description}\"\nstate = \"offen\"\n\n{old}"
     );
+    let text = seed_text("pflege", "Pflegeprojekt", description) + &needs;
     parse(&text, &instance()).unwrap().remove(0)
 }
 
