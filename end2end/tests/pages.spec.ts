@@ -164,3 +164,23 @@ test("the way to propose a project leads to the application form", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Projekt vorschlagen");
   await expect(page.getByRole("group", { name: "Aufnahmekriterien", exact: true })).toBeVisible();
 });
+
+test("a value typed before the page hydrates is kept", async ({ page }, info) => {
+  test.skip(!hasJs(info), "hydration needs JavaScript");
+  // Hold the WASM back, type, then let the page hydrate: hydration must not put back the
+  // value the server rendered.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/mitmachen?saeule=technik&stunden=viele");
+  const hours = page.getByLabel("Stunden im Monat, die Sie geben können");
+  await hours.fill("5");
+  release();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(hours).toHaveValue("5");
+});
