@@ -287,11 +287,12 @@ pub async fn change_email(conn: &impl ConnectionTrait, id: i32, email: &str) -> 
 
 /// Deletes account `id`. Its sessions, roles, links, initiator rows and partner profile go with
 /// it (the projects stay and pass to the steering group); its submissions and offers lose name
-/// and address, and a need it is Pate of stays filled but no longer names it.
-pub async fn delete(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
+/// and address (`placeholder` stands in for the name), and a need it is Pate of stays filled
+/// but no longer names it.
+pub async fn delete(conn: &impl ConnectionTrait, id: i32, placeholder: &str) -> Result<(), DbErr> {
     use crate::entity::{need, offer, submission};
     offer::Entity::update_many()
-        .col_expr(offer::Column::HelperName, Expr::value("Gelöschtes Konto"))
+        .col_expr(offer::Column::HelperName, Expr::value(placeholder))
         .col_expr(offer::Column::HelperEmail, Expr::value(""))
         .filter(offer::Column::AccountId.eq(id))
         .exec(conn)
@@ -303,7 +304,7 @@ pub async fn delete(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {
         .exec(conn)
         .await?;
     submission::Entity::update_many()
-        .col_expr(submission::Column::ContactName, Expr::value("Gelöschtes Konto"))
+        .col_expr(submission::Column::ContactName, Expr::value(placeholder))
         .col_expr(submission::Column::ContactEmail, Expr::value(""))
         .col_expr(submission::Column::ContactOrganisation, Expr::value(Option::<String>::None))
         .filter(submission::Column::AccountId.eq(id))

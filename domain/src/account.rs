@@ -1,4 +1,6 @@
-//! The rules for accounts: names, e-mail addresses and passwords, each with a German reason.
+//! The rules for accounts: names, e-mail addresses and passwords, each refusal a typed problem.
+
+use crate::problem::{Label, Problem};
 
 /// Shortest password, in characters.
 pub const PASSWORD_MIN: usize = 8;
@@ -14,26 +16,26 @@ const COMMON_PASSWORDS: &str = include_str!("../data/common-passwords.txt");
 
 /// Checks a person's or organisation's name as shown to others and used in mails. Names that
 /// carry a web address are refused: bots put advertising there (B26).
-pub fn check_person_name(label: &str, raw: &str) -> Result<String, String> {
+pub fn check_person_name(label: Label, raw: &str) -> Result<String, Problem> {
     let visible = crate::displayable(raw, PERSON_NAME_MAX * 2);
     let name = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     crate::limits::check_length(label, &name, PERSON_NAME_MAX)?;
     let folded = name.to_lowercase();
     if ["http:", "https:", "www.", "://"].iter().any(|marker| folded.contains(marker)) {
-        return Err(format!("{label} darf keine Web-Adresse enthalten."));
+        return Err(Problem::WebAddressInName(label));
     }
     Ok(name)
 }
 
 /// Reads an e-mail address: trimmed, lower-cased (so one person has one account), and with the
 /// shape `name@domain.tld`. Deliverability is shown by the confirmation link, not guessed here.
-pub fn normalise_email(raw: &str) -> Result<String, String> {
+pub fn normalise_email(raw: &str) -> Result<String, Problem> {
     let email = raw.trim().to_lowercase();
     if email.is_empty() {
-        return Err("Bitte geben Sie Ihre E-Mail-Adresse an.".into());
+        return Err(Problem::EmailMissing);
     }
     if email.chars().count() > EMAIL_MAX {
-        return Err(format!("Die E-Mail-Adresse darf höchstens {EMAIL_MAX} Zeichen lang sein."));
+        return Err(Problem::EmailTooLong { max: EMAIL_MAX });
     }
     let well_formed = match email.split_once('@') {
         Some((local, domain)) => {
@@ -49,32 +51,27 @@ pub fn normalise_email(raw: &str) -> Result<String, String> {
         None => false,
     };
     if !well_formed {
-        return Err("Das ist keine gültige E-Mail-Adresse (Beispiel: name@example.org).".into());
+        return Err(Problem::EmailInvalid);
     }
     Ok(email)
 }
 
 /// Checks a new password: 8 to 128 characters, not one of the most common ones, not the
 /// person's own e-mail address. Counts characters, so umlauts count once.
-pub fn check_password(password: &str, email: &str) -> Result<(), String> {
+pub fn check_password(password: &str, email: &str) -> Result<(), Problem> {
     let count = password.chars().count();
     if count < PASSWORD_MIN {
-        return Err(format!(
-            "Das Passwort muss mindestens {PASSWORD_MIN} Zeichen lang sein (jetzt {count})."
-        ));
+        return Err(Problem::PasswordTooShort { min: PASSWORD_MIN, count });
     }
     if count > PASSWORD_MAX {
-        return Err(format!("Das Passwort darf höchstens {PASSWORD_MAX} Zeichen lang sein."));
+        return Err(Problem::PasswordTooLong { max: PASSWORD_MAX });
     }
     let lower = password.to_lowercase();
     if is_common(&lower) {
-        return Err("Dieses Passwort gehört zu den häufigsten und wird bei Angriffen zuerst \
-                    ausprobiert. Bitte wählen Sie ein anderes, etwa einen Satz aus mehreren \
-                    Wörtern."
-            .into());
+        return Err(Problem::PasswordCommon);
     }
     if !email.is_empty() && lower == email.trim().to_lowercase() {
-        return Err("Das Passwort darf nicht Ihre E-Mail-Adresse sein.".into());
+        return Err(Problem::PasswordIsEmail);
     }
     Ok(())
 }
@@ -97,13 +94,12 @@ mod tests {
         assert!(check_password("äöüäöüä", "").is_err(), "7 umlauts are too short");
         assert!(check_password("äöüäöüäö", "").is_ok(), "8 umlauts are enough");
         let long: String = "ä".repeat(129);
-        assert!(check_password(&long, "").unwrap_err().contains("höchstens 128"));
+        assert_eq!(check_password(&long, "").unwrap_err(), Problem::PasswordTooLong { max: 128 });
     }
 
     #[test]
     fn common_passwords_are_refused_whatever_their_case() {
-        let reason = check_password("Passwort123", "").unwrap_err();
-        assert!(reason.contains("häufigsten"), "{reason}");
+        assert_eq!(check_password("Passwort123", "").unwrap_err(), Problem::PasswordCommon);
         assert!(check_password("QWERTZ123", "").is_err());
         assert!(check_password("Baumkrone-im-Herbst", "").is_ok());
     }
@@ -128,8 +124,10 @@ mod tests {
 
     #[test]
     fn b26_names_with_web_addresses_are_refused() {
-        let reason = check_person_name("Ihr Name", "Gewinne 1000 € jetzt: https://spam.example/x");
-        assert_eq!(reason.unwrap_err(), "Ihr Name darf keine Web-Adresse enthalten.");
-        assert_eq!(check_person_name("Ihr Name", "  Erika  Beispiel ").unwrap(), "Erika Beispiel");
+        let reason =
+            check_person_name(Label::YourName, "Gewinne 1000 € jetzt: https://spam.example/x");
+        assert_eq!(reason.unwrap_err(), Problem::WebAddressInName(Label::YourName));
+        let name = check_person_name(Label::YourName, "  Erika  Beispiel ").unwrap();
+        assert_eq!(name, "Erika Beispiel");
     }
 }

@@ -1,12 +1,12 @@
 //! The partner exchange's forms: a partner profile, a need and an offer of help, each read
-//! from the posted name/value pairs (repeated names for checkboxes, B20) and checked with
-//! German messages for the field they belong to.
+//! from the posted name/value pairs (repeated names for checkboxes, B20) and checked with a
+//! typed problem for each field that is wrong.
 
 use crate::account::{check_person_name, normalise_email};
 use crate::instance::Instance;
 use crate::limits::check_length;
 use crate::matching::{Skill, parse_skills};
-use crate::proposal::FieldError;
+use crate::problem::{Invalid, Label, Problem};
 use crate::vocab::{NeedState, PartnerKind, Pillar};
 
 /// Longest public description of a partner.
@@ -15,6 +15,10 @@ pub const DESCRIPTION_MAX: usize = 1000;
 pub const MESSAGE_MAX: usize = 2000;
 /// Longest skill list, in characters.
 const SKILLS_MAX: usize = 500;
+/// Longest need description, in characters.
+const NEED_DESCRIPTION_MAX: usize = 5000;
+/// Longest "what the money pays for", in characters.
+const PAYS_FOR_MAX: usize = 200;
 
 /// A partner profile as checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,38 +103,36 @@ impl Fields<'_> {
 
 /// Collects errors field by field.
 #[derive(Default)]
-struct Errors(Vec<FieldError>);
+struct Errors(Vec<Invalid>);
 
 impl Errors {
-    fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(FieldError { field: field.into(), message: message.into() });
+    fn add(&mut self, field: &str, problem: Problem) {
+        self.0.push(Invalid::new(field, problem));
     }
 
-    fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    fn check<T>(&mut self, field: &str, result: Result<T, Problem>) -> Option<T> {
         result.map_err(|m| self.add(field, m)).ok()
     }
 }
 
 /// A whole number from 0 to `max`, or nothing for an empty field.
-pub fn whole_number(label: &str, raw: &str, max: u32) -> Result<Option<u32>, String> {
+pub fn whole_number(label: Label, raw: &str, max: u32) -> Result<Option<u32>, Problem> {
     let raw = raw.trim().trim_end_matches('€').trim();
     if raw.is_empty() {
         return Ok(None);
     }
     match raw.replace('.', "").parse::<u32>() {
         Ok(n) if n <= max => Ok(Some(n)),
-        Ok(_) => Err(format!("{label}: höchstens {max}.")),
-        Err(_) => {
-            Err(format!("{label}: bitte eine ganze Zahl ohne Komma angeben, zum Beispiel 5."))
-        }
+        Ok(_) => Err(Problem::NumberTooHigh { label, max }),
+        Err(_) => Err(Problem::NotWholeNumber(label)),
     }
 }
 
 /// Pillar keys to pillars; unknown keys are errors.
-fn pillars(keys: &[&str]) -> Result<Vec<Pillar>, String> {
+fn pillars(keys: &[&str]) -> Result<Vec<Pillar>, Problem> {
     let mut out = Vec::new();
     for key in keys {
-        let pillar = Pillar::from_key(key).ok_or("Unbekannte Säule.")?;
+        let pillar = Pillar::from_key(key).ok_or(Problem::UnknownPillar)?;
         if !out.contains(&pillar) {
             out.push(pillar);
         }
@@ -139,11 +141,15 @@ fn pillars(keys: &[&str]) -> Result<Vec<Pillar>, String> {
 }
 
 /// Keys that must all be known to the instance.
-fn known(keys: Vec<&str>, ok: impl Fn(&str) -> bool, what: &str) -> Result<Vec<String>, String> {
+fn known(
+    keys: Vec<&str>,
+    ok: impl Fn(&str) -> bool,
+    unknown: Problem,
+) -> Result<Vec<String>, Problem> {
     let mut out: Vec<String> = Vec::new();
     for key in keys.into_iter().filter(|k| !k.is_empty()) {
         if !ok(key) {
-            return Err(format!("Unbekannte {what}."));
+            return Err(unknown);
         }
         if !out.iter().any(|k| k == key) {
             out.push(key.to_string());
@@ -153,38 +159,40 @@ fn known(keys: Vec<&str>, ok: impl Fn(&str) -> bool, what: &str) -> Result<Vec<S
 }
 
 /// A skill list of at most `SKILLS_MAX` characters.
-fn skills(raw: &str) -> Result<Vec<Skill>, String> {
+fn skills(raw: &str) -> Result<Vec<Skill>, Problem> {
     let count = raw.chars().count();
     if count > SKILLS_MAX {
-        return Err(format!("Fähigkeiten: höchstens {SKILLS_MAX} Zeichen (jetzt {count})."));
+        return Err(Problem::SkillsTooLong { max: SKILLS_MAX, count });
     }
     Ok(parse_skills(raw))
 }
 
 /// Checks a partner profile form.
-pub fn check_partner(f: &Fields, instance: &Instance) -> Result<PartnerProfile, Vec<FieldError>> {
+pub fn check_partner(f: &Fields, instance: &Instance) -> Result<PartnerProfile, Vec<Invalid>> {
     let mut e = Errors::default();
     let kind = PartnerKind::from_key(f.one("kind"));
     if kind.is_none() {
-        e.add("kind", "Bitte wählen Sie, als wer Sie helfen.");
+        e.add("kind", Problem::ChoosePartnerKind);
     }
-    let display_name = e.check("display_name", check_person_name("Name", f.one("display_name")));
+    let display_name =
+        e.check("display_name", check_person_name(Label::Name, f.one("display_name")));
     let chosen = e.check("pillars", pillars(&f.all("pillar"))).unwrap_or_default();
     if chosen.is_empty() {
-        e.add("pillars", "Bitte wählen Sie mindestens eine Säule, in der Sie helfen.");
+        e.add("pillars", Problem::ChoosePillars);
     }
     let skills = e.check("skills", skills(f.one("skills"))).unwrap_or_default();
-    let hours = e.check("hours", whole_number("Stunden im Monat", f.one("hours"), 200));
-    let budget = e.check("budget", whole_number("Budget im Jahr", f.one("budget"), 10_000_000));
+    let hours = e.check("hours", whole_number(Label::HoursPerMonth, f.one("hours"), 200));
+    let budget = e.check("budget", whole_number(Label::BudgetPerYear, f.one("budget"), 10_000_000));
     let categories = e.check(
         "categories",
-        known(f.all("category"), |k| instance.category(k).is_some(), "Kategorie"),
+        known(f.all("category"), |k| instance.category(k).is_some(), Problem::UnknownCategory),
     );
+    let is_district = |k: &str| instance.district(k).is_some();
     let districts =
-        e.check("districts", known(f.all("district"), |k| instance.district(k).is_some(), "Ort"));
+        e.check("districts", known(f.all("district"), is_district, Problem::UnknownPlace));
     let description = f.one("description");
     if description.chars().count() > DESCRIPTION_MAX {
-        e.add("description", format!("Beschreibung: höchstens {DESCRIPTION_MAX} Zeichen."));
+        e.add("description", Problem::DescriptionTooLong { max: DESCRIPTION_MAX });
     }
     match (kind, display_name, hours, budget, categories, districts) {
         (Some(kind), Some(display_name), Some(hours), Some(budget), Some(cats), Some(places))
@@ -208,38 +216,39 @@ pub fn check_partner(f: &Fields, instance: &Instance) -> Result<PartnerProfile, 
 }
 
 /// Checks a need form.
-pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<FieldError>> {
+pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<Invalid>> {
     let mut e = Errors::default();
     let pillar = Pillar::from_key(f.one("pillar"));
     if pillar.is_none() {
-        e.add("pillar", "Bitte wählen Sie die Säule des Bedarfs.");
+        e.add("pillar", Problem::ChooseNeedPillar);
     }
     let title = f.one("title");
-    e.check("title", check_length("Titel", title, 200));
+    e.check("title", check_length(Label::Title, title, 200));
     let description = f.one("description");
-    if description.chars().count() > 5000 {
-        e.add("description", "Beschreibung: höchstens 5000 Zeichen.");
+    if description.chars().count() > NEED_DESCRIPTION_MAX {
+        e.add("description", Problem::DescriptionTooLong { max: NEED_DESCRIPTION_MAX });
     }
     let skills = e.check("skills", skills(f.one("skills"))).unwrap_or_default();
-    let hours = e.check("hours", whole_number("Stunden im Monat", f.one("hours"), 200));
-    let amount = e.check("amount", whole_number("Betrag im Jahr", f.one("amount"), 10_000_000));
+    let hours = e.check("hours", whole_number(Label::HoursPerMonth, f.one("hours"), 200));
+    let amount = e.check("amount", whole_number(Label::AmountPerYear, f.one("amount"), 10_000_000));
     let pays_for = f.one("pays_for");
-    if pays_for.chars().count() > 200 {
-        e.add("pays_for", "Wofür: höchstens 200 Zeichen.");
+    if pays_for.chars().count() > PAYS_FOR_MAX {
+        e.add("pays_for", Problem::PaysForTooLong { max: PAYS_FOR_MAX });
     }
     if pillar == Some(Pillar::Financial) && amount == Some(None) {
-        e.add("amount", "Bitte nennen Sie den Betrag im Jahr, zum Beispiel 180.");
+        e.add("amount", Problem::AmountMissing);
     }
     let state = match f.one("state") {
         "" => Some(NeedState::Open),
         key => NeedState::from_key(key),
     };
     if state.is_none() {
-        e.add("state", "Bitte wählen Sie, wie es um den Bedarf steht.");
+        e.add("state", Problem::ChooseNeedState);
     }
     let mut pate = None;
     if state == Some(NeedState::Filled) {
-        pate = e.check("pate", check_length("Pat:in", f.one("pate"), 200).map(|()| f.one("pate")));
+        let named = check_length(Label::Pate, f.one("pate"), 200).map(|()| f.one("pate"));
+        pate = e.check("pate", named);
     }
     match (pillar, hours, amount, state) {
         (Some(pillar), Some(hours), Some(amount), Some(state)) if e.0.is_empty() => {
@@ -261,16 +270,16 @@ pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<FieldError>> {
 }
 
 /// Checks an offer of help; `visitor` when the helper has no session.
-pub fn check_offer(f: &Fields, visitor: bool) -> Result<OfferDetails, Vec<FieldError>> {
+pub fn check_offer(f: &Fields, visitor: bool) -> Result<OfferDetails, Vec<Invalid>> {
     let mut e = Errors::default();
     let message = f.one("message");
-    e.check("message", check_length("Ihre Nachricht", message, MESSAGE_MAX));
+    e.check("message", check_length(Label::YourMessage, message, MESSAGE_MAX));
     let mut who = None;
     if visitor {
-        let name = e.check("name", check_person_name("Ihr Name", f.one("name")));
+        let name = e.check("name", check_person_name(Label::YourName, f.one("name")));
         let email = e.check("email", normalise_email(f.one("email")));
         if !f.ticked("consent") {
-            e.add("consent", "Bitte stimmen Sie der Datenschutzerklärung zu.");
+            e.add("consent", Problem::PrivacyConsent);
         }
         who = name.zip(email);
     }

@@ -8,8 +8,8 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
-fn fields_of(e: &[FieldError]) -> Vec<&str> {
-    e.iter().map(|e| e.field.as_str()).collect()
+fn fields_of(e: &[Invalid]) -> Vec<&str> {
+    crate::problem::fields(e)
 }
 
 #[test]
@@ -46,7 +46,8 @@ fn a_partner_without_pillar_kind_or_with_a_made_up_place_is_told_each_in_german(
     ]);
     let errors = check_partner(&Fields(&posted), &muenster()).expect_err("invalid");
     assert_eq!(fields_of(&errors), ["kind", "pillars", "hours", "budget", "districts"]);
-    assert!(errors[2].message.contains("ganze Zahl"), "{}", errors[2].message);
+    assert_eq!(errors[2].problem, Problem::NotWholeNumber(Label::HoursPerMonth));
+    assert_eq!(errors[4].problem, Problem::UnknownPlace);
 }
 
 #[test]
@@ -73,7 +74,8 @@ fn b08_a_need_title_is_counted_in_characters_and_money_needs_an_amount() {
     let bad = pairs(&[("pillar", "finanzen"), ("title", &long)]);
     let errors = check_need(&Fields(&bad)).expect_err("too long, no amount");
     assert_eq!(fields_of(&errors), ["title", "amount"]);
-    assert!(errors[0].message.contains("höchstens 200 Zeichen"));
+    let too_long = Problem::TooLong { label: Label::Title, max: 200, count: 201 };
+    assert_eq!(errors[0].problem, too_long);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 pub mod fold;
 pub mod limits;
+pub mod problem;
 pub mod proposal;
 pub mod vocab;
 

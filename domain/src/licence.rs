@@ -2,6 +2,8 @@
 
 use spdx::{Expression, ParseMode};
 
+use crate::problem::Problem;
+
 /// A project's licence as the platform shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Licence {
@@ -31,30 +33,20 @@ pub fn read(raw: &str) -> Option<Licence> {
 }
 
 /// The admission rule for a proposed project: the licence must be a valid SPDX expression whose
-/// licences are all OSI-approved. Returns the expression in its current form, or a German
-/// reason that names examples.
-pub fn judge(raw: &str) -> Result<String, String> {
-    const EXAMPLES: &str = "zum Beispiel MIT, Apache-2.0, EUPL-1.2, GPL-3.0-or-later oder \
-                            „MIT OR Apache-2.0“";
+/// licences are all OSI-approved. Returns the expression in its current form, or why not (the
+/// worded message names examples).
+pub fn judge(raw: &str) -> Result<String, Problem> {
     let Some(licence) = read(raw) else {
-        return Err(format!(
-            "Bitte geben Sie die Open-Source-Lizenz des Quellcodes als SPDX-Kennung an, {EXAMPLES}."
-        ));
+        return Err(Problem::LicenceMissing);
     };
     if licence.open_source {
         return Ok(licence.expression);
     }
     let shown = crate::displayable(&licence.expression, 60);
     if Expression::parse_mode(&licence.expression, ParseMode::LAX).is_err() {
-        return Err(format!(
-            "„{shown}“ ist keine SPDX-Lizenzkennung. Aufgenommen werden nur Projekte unter einer \
-             von der OSI anerkannten Open-Source-Lizenz, {EXAMPLES}."
-        ));
+        return Err(Problem::LicenceNotSpdx { shown });
     }
-    Err(format!(
-        "„{shown}“ ist keine von der OSI anerkannte Open-Source-Lizenz (Inhalte-Lizenzen wie \
-         Creative Commons gelten nicht für Quellcode). Möglich ist {EXAMPLES}."
-    ))
+    Err(Problem::LicenceNotOsi { shown })
 }
 
 /// True when the expression names at least one licence and each of them is OSI-approved.
@@ -104,10 +96,10 @@ mod tests {
             assert_eq!(judge(ok).as_deref(), Ok(ok));
         }
         let cc = judge("CC-BY-4.0").unwrap_err();
-        assert!(cc.contains("keine von der OSI anerkannte") && cc.contains("EUPL-1.2"), "{cc}");
+        assert_eq!(cc, Problem::LicenceNotOsi { shown: "CC-BY-4.0".into() });
         let free = judge("Proprietär").unwrap_err();
-        assert!(free.contains("keine SPDX-Lizenzkennung") && free.contains("MIT"), "{free}");
-        assert!(judge("  ").unwrap_err().contains("SPDX-Kennung"));
+        assert_eq!(free, Problem::LicenceNotSpdx { shown: "Proprietär".into() });
+        assert_eq!(judge("  ").unwrap_err(), Problem::LicenceMissing);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Field lengths, counted in characters, checked by the application before any database write.
 //!
 //! SQLite ignores `VARCHAR(n)` and PostgreSQL counts characters too, so the application is the
-//! one place that decides, with the same German message on both engines.
+//! one place that decides, with the same message on both engines.
+
+use crate::problem::{Label, Problem};
 
 /// Longest project name, in characters.
 pub const NAME_MAX: usize = 200;
@@ -10,15 +12,15 @@ pub const TEASER_MAX: usize = 300;
 /// Longest Markdown description, in characters.
 pub const DESCRIPTION_MAX: usize = 20_000;
 
-/// Checks that `value` is not blank and at most `max` characters long; returns the German
-/// message for the field labelled `label` otherwise.
-pub fn check_length(label: &str, value: &str, max: usize) -> Result<(), String> {
+/// Checks that `value` is not blank and at most `max` characters long; names the problem of
+/// the field labelled `label` otherwise.
+pub fn check_length(label: Label, value: &str, max: usize) -> Result<(), Problem> {
     if value.trim().is_empty() {
-        return Err(format!("{label} darf nicht leer sein."));
+        return Err(Problem::Blank(label));
     }
     let count = value.chars().count();
     if count > max {
-        return Err(format!("{label} darf höchstens {max} Zeichen lang sein (jetzt {count})."));
+        return Err(Problem::TooLong { label, max, count });
     }
     Ok(())
 }
@@ -31,18 +33,19 @@ mod tests {
     fn b08_limits_count_characters_not_bytes() {
         let umlauts = "ä".repeat(NAME_MAX);
         assert_eq!(umlauts.len(), 2 * NAME_MAX);
-        assert!(check_length("Name", &umlauts, NAME_MAX).is_ok());
+        assert!(check_length(Label::ProjectName, &umlauts, NAME_MAX).is_ok());
     }
 
     #[test]
-    fn b08_one_character_too_many_is_refused_in_german() {
+    fn b08_one_character_too_many_is_refused_with_both_counts() {
         let long = "ü".repeat(NAME_MAX + 1);
-        let err = check_length("Name", &long, NAME_MAX).unwrap_err();
-        assert_eq!(err, "Name darf höchstens 200 Zeichen lang sein (jetzt 201).");
+        let err = check_length(Label::ProjectName, &long, NAME_MAX).unwrap_err();
+        assert_eq!(err, Problem::TooLong { label: Label::ProjectName, max: 200, count: 201 });
     }
 
     #[test]
     fn blank_values_are_refused() {
-        assert_eq!(check_length("Teaser", "   ", 10).unwrap_err(), "Teaser darf nicht leer sein.");
+        let err = check_length(Label::Teaser, "   ", 10).unwrap_err();
+        assert_eq!(err, Problem::Blank(Label::Teaser));
     }
 }

@@ -123,42 +123,6 @@ impl Reason {
             Reason::Newcomer => NEWCOMER,
         }
     }
-
-    /// The reason in German words; `names` turns category and district keys into names.
-    pub fn text(&self, names: &dyn Names) -> String {
-        match self {
-            Reason::Pillar(p) => format!("bietet {}", pillar_word(*p)),
-            Reason::Skills { matched, wanted } => {
-                let count = matched.len();
-                let word =
-                    if *wanted == 1 { "gesuchten Fähigkeit" } else { "gesuchten Fähigkeiten" };
-                format!("{count} von {wanted} {word}: {}", matched.join(", "))
-            }
-            Reason::Hours { offered, needed } if offered >= needed => {
-                format!("{offered} Std. im Monat, gebraucht werden {needed}")
-            }
-            Reason::Hours { offered, needed } => {
-                format!("{offered} von {needed} Std. im Monat")
-            }
-            Reason::Budget { offered, needed } if offered >= needed => {
-                format!("Budget deckt {needed} € im Jahr")
-            }
-            Reason::Budget { offered, needed } => {
-                format!("Budget deckt {offered} von {needed} € im Jahr")
-            }
-            Reason::Category(key) => format!("engagiert sich für {}", names.category(key)),
-            Reason::District(key) => format!("im Stadtbezirk {}", names.district(key)),
-            Reason::Newcomer => "gute Einstiegsaufgabe".to_string(),
-        }
-    }
-}
-
-/// Turns category and district keys into the names people read.
-pub trait Names {
-    /// The category's name.
-    fn category(&self, key: &str) -> String;
-    /// The district's name.
-    fn district(&self, key: &str) -> String;
 }
 
 /// A score with the reasons that make it up.
@@ -177,15 +141,6 @@ fn share(full: u32, offered: u32, needed: u32) -> u32 {
     }
     let capped = offered.min(needed) as u64;
     (full as u64 * capped / needed as u64) as u32
-}
-
-/// The pillar's word as the reasons use it.
-fn pillar_word(pillar: Pillar) -> &'static str {
-    match pillar {
-        Pillar::Content => "Inhalt",
-        Pillar::Technical => "Technik",
-        Pillar::Financial => "Finanzen",
-    }
 }
 
 /// Scores a pair; `None` when the partner does not offer the need's pillar.

@@ -165,7 +165,7 @@ pub struct FieldError {
 /// One field that differs between two versions of a profile (see `proposal_diff`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
-    /// The field's German name.
+    /// The field's name as the form labels it.
     pub label: String,
     /// The value before, or for a long text the removed lines (`- …`).
     pub old: String,

@@ -1,9 +1,10 @@
 //! The server's check of the application form: every field, every admission criterion, each
-//! with a German message beside its field. The result is the profile to be published.
+//! refusal a typed problem beside its field. The result is the profile to be published.
 
 use crate::instance::Instance;
 use crate::limits::{DESCRIPTION_MAX, NAME_MAX, TEASER_MAX, check_length};
-use crate::proposal::{CRITERIA, FieldError, ProposalForm};
+use crate::problem::{Invalid, Label, Problem};
+use crate::proposal::{CRITERIA, ProposalForm};
 use crate::seed::{SeedNeed, SeedProject, is_year_month};
 use crate::{Complexity, Deployment, Kind, NeedState, Pillar, ProjectStatus, account, licence};
 
@@ -38,15 +39,15 @@ pub struct Checked {
 
 /// Collects the errors of one form.
 #[derive(Default)]
-struct Errors(Vec<FieldError>);
+struct Errors(Vec<Invalid>);
 
 impl Errors {
-    /// Keeps the value of a passed check, or records its message for `field`.
-    fn take<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    /// Keeps the value of a passed check, or records its problem for `field`.
+    fn take<T>(&mut self, field: &str, result: Result<T, Problem>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
-            Err(message) => {
-                self.0.push(FieldError { field: field.into(), message });
+            Err(problem) => {
+                self.0.push(Invalid::new(field, problem));
                 None
             }
         }
@@ -59,43 +60,36 @@ pub fn check(
     form: &ProposalForm,
     instance: &Instance,
     with_contact: bool,
-) -> Result<Checked, Vec<FieldError>> {
+) -> Result<Checked, Vec<Invalid>> {
     let mut e = Errors::default();
-    let name = e.take("name", text("Der Projektname", &form.name, NAME_MAX));
-    let teaser = e.take("teaser", text("Die Kurzbeschreibung", &form.teaser, TEASER_MAX));
+    let name = e.take("name", text(Label::ProjectName, &form.name, NAME_MAX));
+    let teaser = e.take("teaser", text(Label::Teaser, &form.teaser, TEASER_MAX));
     let description =
-        e.take("description", text("Die Beschreibung", &form.description, DESCRIPTION_MAX));
+        e.take("description", text(Label::Description, &form.description, DESCRIPTION_MAX));
     let category = e.take("category", category(&form.category, instance));
-    let kind = e.take("kind", choice(&form.kind, Kind::from_key, "die Art des Projekts"));
-    let status = e.take("status", choice(&form.status, ProjectStatus::from_key, "den Status"));
-    let origin = e.take("origin", text("Die Herkunft", &form.origin, SHORT_MAX));
+    let kind = e.take("kind", choice(&form.kind, Kind::from_key, Problem::ChooseKind));
+    let status =
+        e.take("status", choice(&form.status, ProjectStatus::from_key, Problem::ChooseStatus));
+    let origin = e.take("origin", text(Label::Origin, &form.origin, SHORT_MAX));
     let start_month = e.take("start_month", start_month(&form.start_month));
     let complexity = e.take("complexity", optional(&form.complexity, Complexity::from_key));
     let technologies = e.take("technologies", technologies(&form.technologies));
     let licence = e.take("licence", licence::judge(&form.licence));
     let repository = e.take("repository_url", crate::weburl::repository(&form.repository_url));
     let project_url =
-        e.take("project_url", crate::weburl::optional(&form.project_url, "Die Projekt-URL"));
+        e.take("project_url", crate::weburl::optional(&form.project_url, Label::ProjectUrl));
     let deployment = e.take("deployment", optional(&form.deployment, Deployment::from_key));
     let costs = e.take("yearly_costs", costs(&form.yearly_costs));
     let districts = e.take("district", districts(&form.districts, instance));
     let (needs, no_need) = needs(form, &mut e);
     let contact = if with_contact { contact(form, &mut e) } else { None };
     if !form.privacy_consent {
-        e.0.push(FieldError {
-            field: "privacy_consent".into(),
-            message: "Bitte stimmen Sie der Datenschutzerklärung zu.".into(),
-        });
+        e.0.push(Invalid::new("privacy_consent", Problem::PrivacyConsent));
     }
     let missing: Vec<&str> =
         CRITERIA.iter().copied().filter(|c| !form.criteria.iter().any(|f| f == c)).collect();
     if !missing.is_empty() {
-        e.0.push(FieldError {
-            field: "criterion".into(),
-            message: "Bitte bestätigen Sie jedes Aufnahmekriterium; nur dann kann die \
-                      Lenkungsgruppe das Projekt aufnehmen."
-                .into(),
-        });
+        e.0.push(Invalid::new("criterion", Problem::CriteriaMissing));
     }
     if !e.0.is_empty() {
         return Err(e.0);
@@ -128,33 +122,33 @@ pub fn check(
 }
 
 /// A required text, trimmed, within `max` characters.
-fn text(label: &str, raw: &str, max: usize) -> Result<String, String> {
+fn text(label: Label, raw: &str, max: usize) -> Result<String, Problem> {
     check_length(label, raw, max).map(|()| raw.trim().to_string())
 }
 
 /// One of the instance's categories.
-fn category(key: &str, instance: &Instance) -> Result<String, String> {
+fn category(key: &str, instance: &Instance) -> Result<String, Problem> {
     if instance.categories.iter().any(|c| c.key == key) {
         return Ok(key.to_string());
     }
-    Err("Bitte wählen Sie eine Kategorie.".into())
+    Err(Problem::ChooseCategory)
 }
 
 /// A required value of a vocabulary.
-fn choice<T>(key: &str, parse: fn(&str) -> Option<T>, what: &str) -> Result<T, String> {
-    parse(key).ok_or_else(|| format!("Bitte wählen Sie {what}."))
+fn choice<T>(key: &str, parse: fn(&str) -> Option<T>, missing: Problem) -> Result<T, Problem> {
+    parse(key).ok_or(missing)
 }
 
 /// An optional value of a vocabulary: empty is fine, anything else must be known.
-fn optional<T>(key: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, String> {
+fn optional<T>(key: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, Problem> {
     if key.is_empty() {
         return Ok(None);
     }
-    parse(key).map(Some).ok_or_else(|| "Bitte wählen Sie einen Wert aus der Liste.".into())
+    parse(key).map(Some).ok_or(Problem::ChooseFromList)
 }
 
 /// `YYYY-MM` or empty.
-fn start_month(raw: &str) -> Result<Option<String>, String> {
+fn start_month(raw: &str) -> Result<Option<String>, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
@@ -162,11 +156,11 @@ fn start_month(raw: &str) -> Result<Option<String>, String> {
     if is_year_month(raw) {
         return Ok(Some(raw.to_string()));
     }
-    Err("Bitte geben Sie den Startmonat als Jahr und Monat an, z. B. 2021-10.".into())
+    Err(Problem::StartMonthInvalid)
 }
 
 /// Technologies separated by commas or lines; duplicates dropped.
-fn technologies(raw: &str) -> Result<Vec<String>, String> {
+fn technologies(raw: &str) -> Result<Vec<String>, Problem> {
     let mut list: Vec<String> = Vec::new();
     for item in raw.split([',', '\n']).map(str::trim).filter(|t| !t.is_empty()) {
         let item = crate::displayable(item, 60);
@@ -175,29 +169,29 @@ fn technologies(raw: &str) -> Result<Vec<String>, String> {
         }
     }
     if list.len() > TECHNOLOGIES_MAX {
-        return Err(format!("Bitte nennen Sie höchstens {TECHNOLOGIES_MAX} Technologien."));
+        return Err(Problem::TooManyTechnologies { max: TECHNOLOGIES_MAX });
     }
     Ok(list)
 }
 
 /// Whole euros: `180`, `1.200`, `1 200 €`; empty means unknown.
-fn costs(raw: &str) -> Result<Option<u32>, String> {
+fn costs(raw: &str) -> Result<Option<u32>, Problem> {
     let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '.' | '€' | '\u{a0}')).collect();
     if digits.is_empty() {
         return Ok(None);
     }
     match digits.parse::<u32>() {
         Ok(euros) if euros <= COSTS_MAX => Ok(Some(euros)),
-        _ => Err("Bitte geben Sie die Kosten als ganze Euro an, z. B. 180.".into()),
+        _ => Err(Problem::CostsInvalid),
     }
 }
 
 /// Known district keys; none means the instance's default place.
-fn districts(keys: &[String], instance: &Instance) -> Result<Vec<String>, String> {
+fn districts(keys: &[String], instance: &Instance) -> Result<Vec<String>, Problem> {
     if keys.iter().all(|k| instance.districts.iter().any(|d| &d.key == k)) {
         return Ok(keys.to_vec());
     }
-    Err("Bitte wählen Sie nur Stadtbezirke aus der Liste.".into())
+    Err(Problem::UnknownDistricts)
 }
 
 /// The needs per pillar: an open one needs a title; "kein" states no need.
@@ -210,15 +204,13 @@ fn needs(form: &ProposalForm, e: &mut Errors) -> (Vec<SeedNeed>, Vec<Pillar>) {
             "offen" => {
                 let title = e.take(
                     &format!("{field}_title"),
-                    text("Der Titel des Bedarfs", &input.title, SHORT_MAX),
+                    text(Label::NeedTitle, &input.title, SHORT_MAX),
                 );
                 let long = input.text.trim();
                 let description = e.take(
                     &format!("{field}_text"),
                     if long.chars().count() > NEED_TEXT_MAX {
-                        Err(format!(
-                            "Die Beschreibung darf höchstens {NEED_TEXT_MAX} Zeichen lang sein."
-                        ))
+                        Err(Problem::NeedTextTooLong { max: NEED_TEXT_MAX })
                     } else {
                         Ok(long.to_string())
                     },
@@ -241,7 +233,7 @@ fn needs(form: &ProposalForm, e: &mut Errors) -> (Vec<SeedNeed>, Vec<Pillar>) {
             "kein" => no_need.push(pillar),
             "" => {}
             _ => {
-                e.0.push(FieldError { field, message: "Bitte wählen Sie eine Angabe.".into() });
+                e.0.push(Invalid::new(field, Problem::ChooseNeedAnswer));
             }
         }
     }
@@ -250,14 +242,15 @@ fn needs(form: &ProposalForm, e: &mut Errors) -> (Vec<SeedNeed>, Vec<Pillar>) {
 
 /// The proposer's name, address and organisation.
 fn contact(form: &ProposalForm, e: &mut Errors) -> Option<Contact> {
-    let name = e.take("contact_name", account::check_person_name("Ihr Name", &form.contact_name));
+    let name =
+        e.take("contact_name", account::check_person_name(Label::YourName, &form.contact_name));
     let email = e.take("contact_email", account::normalise_email(&form.contact_email));
     let organisation = if form.contact_organisation.trim().is_empty() {
         Some(None)
     } else {
         e.take(
             "contact_organisation",
-            account::check_person_name("Die Organisation", &form.contact_organisation).map(Some),
+            account::check_person_name(Label::Organisation, &form.contact_organisation).map(Some),
         )
     };
     Some(Contact { name: name?, email: email?, organisation: organisation? })

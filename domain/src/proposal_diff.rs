@@ -1,45 +1,55 @@
 //! What changed between two versions of a project's profile, field by field, as moderators
-//! read it; long texts as a line diff.
+//! read it; long texts as a line diff. Fields are named by their form keys; the app words them.
 
 use similar::{ChangeTag, TextDiff};
 
-pub use crate::proposal::FieldChange;
 use crate::proposal::ProposalForm;
 
-/// The fields of the profile, with their German names, in form order.
+/// One field that differs between two versions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The field's key in the application form, e.g. `licence`.
+    pub field: &'static str,
+    /// The value before, or for a long text the removed lines (`- …`).
+    pub old: String,
+    /// The value after, or for a long text the added lines (`+ …`).
+    pub new: String,
+}
+
+/// The fields of the profile by their form keys, in form order.
 fn fields(f: &ProposalForm) -> Vec<(&'static str, String)> {
     vec![
-        ("Projektname", f.name.trim().to_string()),
-        ("Kurzbeschreibung", f.teaser.trim().to_string()),
-        ("Beschreibung", f.description.trim().to_string()),
-        ("Kategorie", f.category.clone()),
-        ("Art", f.kind.clone()),
-        ("Status", f.status.clone()),
-        ("Herkunft", f.origin.trim().to_string()),
-        ("Start", f.start_month.trim().to_string()),
-        ("Komplexität", f.complexity.clone()),
-        ("Technologien", f.technologies.trim().to_string()),
-        ("Lizenz", f.licence.trim().to_string()),
-        ("Repository-URL", f.repository_url.trim().to_string()),
-        ("Projekt-URL", f.project_url.trim().to_string()),
-        ("Betriebsmodell", f.deployment.clone()),
-        ("Laufende Kosten pro Jahr", f.yearly_costs.trim().to_string()),
-        ("Stadtbezirke", f.districts.join(", ")),
+        ("name", f.name.trim().to_string()),
+        ("teaser", f.teaser.trim().to_string()),
+        ("description", f.description.trim().to_string()),
+        ("category", f.category.clone()),
+        ("kind", f.kind.clone()),
+        ("status", f.status.clone()),
+        ("origin", f.origin.trim().to_string()),
+        ("start_month", f.start_month.trim().to_string()),
+        ("complexity", f.complexity.clone()),
+        ("technologies", f.technologies.trim().to_string()),
+        ("licence", f.licence.trim().to_string()),
+        ("repository_url", f.repository_url.trim().to_string()),
+        ("project_url", f.project_url.trim().to_string()),
+        ("deployment", f.deployment.clone()),
+        ("yearly_costs", f.yearly_costs.trim().to_string()),
+        ("district", f.districts.join(", ")),
     ]
 }
 
 /// The fields that differ between `old` and `new`.
-pub fn diff(old: &ProposalForm, new: &ProposalForm) -> Vec<FieldChange> {
+pub fn diff(old: &ProposalForm, new: &ProposalForm) -> Vec<Change> {
     fields(old)
         .into_iter()
         .zip(fields(new))
         .filter(|((_, a), (_, b))| a != b)
-        .map(|((label, a), (_, b))| {
+        .map(|((field, a), (_, b))| {
             if a.contains('\n') || b.contains('\n') {
                 let (removed, added) = line_diff(&a, &b);
-                FieldChange { label: label.into(), old: removed, new: added }
+                Change { field, old: removed, new: added }
             } else {
-                FieldChange { label: label.into(), old: a, new: b }
+                Change { field, old: a, new: b }
             }
         })
         .collect()
@@ -76,12 +86,12 @@ mod tests {
         new.description = "Zeile eins\nZeile drei\n".into();
         let changes = diff(&old, &new);
         assert_eq!(changes.len(), 2);
-        assert_eq!(changes[0].label, "Beschreibung");
+        assert_eq!(changes[0].field, "description");
         assert_eq!(changes[0].old, "- Zeile zwei");
         assert_eq!(changes[0].new, "+ Zeile drei");
         assert_eq!(
             changes[1],
-            FieldChange { label: "Lizenz".into(), old: "EUPL-1.2".into(), new: "MIT".into() }
+            Change { field: "licence", old: "EUPL-1.2".into(), new: "MIT".into() }
         );
     }
 }

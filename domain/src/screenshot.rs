@@ -5,6 +5,8 @@ use std::io::Cursor;
 
 use image::{ImageFormat, ImageReader, Limits, imageops::FilterType};
 
+use crate::problem::Problem;
+
 /// Largest upload, in bytes.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// Most pixels an upload may declare (a 40 KB PNG can claim 30000×30000).
@@ -12,27 +14,26 @@ const MAX_PIXELS: u64 = 40_000_000;
 /// Widest stored screenshot, in pixels.
 const WEB_WIDTH: u32 = 1600;
 
-/// Checks an upload and returns it as a JPEG of at most 1600 pixels width, or a German reason.
-pub fn process(bytes: &[u8]) -> Result<Vec<u8>, String> {
+/// Checks an upload and returns it as a JPEG of at most 1600 pixels width, or why not.
+pub fn process(bytes: &[u8]) -> Result<Vec<u8>, Problem> {
     if bytes.is_empty() {
-        return Err("Die Datei ist leer.".into());
+        return Err(Problem::FileEmpty);
     }
     if bytes.len() > MAX_BYTES {
-        return Err("Datei zu groß, max. 5 MB.".into());
+        return Err(Problem::FileTooBig { max_mb: MAX_BYTES / (1024 * 1024) });
     }
-    let wrong_kind = || "Bitte laden Sie ein Bild als PNG, JPEG oder WebP hoch.".to_string();
+    let wrong_kind = || Problem::ImageWrongKind;
     let format = image::guess_format(bytes).map_err(|_| wrong_kind())?;
     if !matches!(format, ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP) {
         return Err(wrong_kind());
     }
-    let unreadable = || "Das Bild lässt sich nicht lesen. Ist die Datei beschädigt?".to_string();
+    let unreadable = || Problem::ImageUnreadable;
     let (width, height) = ImageReader::with_format(Cursor::new(bytes), format)
         .into_dimensions()
         .map_err(|_| unreadable())?;
     if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(format!(
-            "Das Bild ist mit {width}×{height} Pixeln zu groß; höchstens 40 Megapixel."
-        ));
+        let max_megapixels = MAX_PIXELS / 1_000_000;
+        return Err(Problem::ImageTooLarge { width, height, max_megapixels });
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
@@ -69,15 +70,15 @@ mod tests {
     }
 
     #[test]
-    fn b14_empty_pdf_svg_and_oversized_files_are_refused_in_german() {
-        assert_eq!(process(b"").unwrap_err(), "Die Datei ist leer.");
+    fn b14_empty_pdf_svg_and_oversized_files_are_refused_each_with_its_reason() {
+        assert_eq!(process(b"").unwrap_err(), Problem::FileEmpty);
         let pdf = b"%PDF-1.7\n1 0 obj << >> endobj".to_vec();
-        assert!(process(&pdf).unwrap_err().contains("PNG, JPEG oder WebP"));
+        assert_eq!(process(&pdf).unwrap_err(), Problem::ImageWrongKind);
         let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>";
-        assert!(process(svg).unwrap_err().contains("PNG, JPEG oder WebP"));
+        assert_eq!(process(svg).unwrap_err(), Problem::ImageWrongKind);
         let mut big = png(10, 10);
         big.resize(MAX_BYTES + 1, 0);
-        assert_eq!(process(&big).unwrap_err(), "Datei zu groß, max. 5 MB.");
+        assert_eq!(process(&big).unwrap_err(), Problem::FileTooBig { max_mb: 5 });
     }
 
     #[test]
@@ -90,6 +91,7 @@ mod tests {
         let crc = crc32fast::hash(&bomb[12..29]);
         bomb[29..33].copy_from_slice(&crc.to_be_bytes());
         let reason = process(&bomb).unwrap_err();
-        assert!(reason.contains("30000×30000"), "{reason}");
+        let expected = Problem::ImageTooLarge { width: 30_000, height: 30_000, max_megapixels: 40 };
+        assert_eq!(reason, expected);
     }
 }

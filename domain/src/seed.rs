@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use crate::instance::Instance;
 use crate::limits::{DESCRIPTION_MAX, NAME_MAX, TEASER_MAX, check_length};
+use crate::problem::{Label, Problem};
 use crate::vocab::{Complexity, Deployment, Kind, NeedState, Pillar, ProjectStatus};
 
 /// The whole seed file.
@@ -129,11 +130,22 @@ pub fn parse(text: &str, instance: &Instance) -> Result<Vec<SeedProject>, SeedEr
     Ok(file.projects)
 }
 
+/// The length rule of the forms, told to the operator with the seed file's key. Seed messages
+/// are for whoever edits the file, not for visitors, so they are not in the translations.
+fn length(key: &str, value: &str, max: usize) -> Result<(), String> {
+    check_length(Label::Name, value, max).map_err(|problem| match problem {
+        Problem::TooLong { count, .. } => {
+            format!("„{key}“ darf höchstens {max} Zeichen lang sein (jetzt {count}).")
+        }
+        _ => format!("„{key}“ darf nicht leer sein."),
+    })
+}
+
 /// Checks one project; the message says what is wrong, in German.
 fn check_project(p: &SeedProject, instance: &Instance) -> Result<(), String> {
-    check_length("Name", &p.name, NAME_MAX)?;
-    check_length("Kurzbeschreibung", &p.teaser, TEASER_MAX)?;
-    check_length("Beschreibung", &p.description, DESCRIPTION_MAX)?;
+    length("name", &p.name, NAME_MAX)?;
+    length("teaser", &p.teaser, TEASER_MAX)?;
+    length("description", &p.description, DESCRIPTION_MAX)?;
     if instance.category(&p.category).is_none() {
         return Err(format!("Kategorie „{}“ gibt es nicht", p.category));
     }
@@ -166,7 +178,7 @@ fn check_project(p: &SeedProject, instance: &Instance) -> Result<(), String> {
         return Err("eine Säule steht doppelt unter „kein Bedarf“".into());
     }
     for need in &p.needs {
-        check_length("Bedarfstitel", &need.title, 200)?;
+        length("needs.title", &need.title, 200)?;
         if need.state == NeedState::Filled && need.pate.is_none() {
             return Err(format!("Bedarf „{}“ ist besetzt, nennt aber keine:n Pat:in", need.title));
         }

@@ -15,12 +15,12 @@ pub fn iso_day_berlin(instant: DateTime<Utc>) -> String {
     instant.with_timezone(&Berlin).format("%Y-%m-%d").to_string()
 }
 
-/// Formats an instant as date and time in Berlin with the zone's name, e.g.
-/// `26.10.2025, 02:30 MESZ`.
-pub fn date_time_de(instant: DateTime<Utc>) -> String {
+/// Formats an instant as date and time in Berlin, e.g. `26.10.2025, 02:30`, and says whether
+/// summer time applies there then; the app adds the zone's name (`MESZ` or `MEZ`).
+pub fn berlin_date_time(instant: DateTime<Utc>) -> (String, bool) {
     let local = instant.with_timezone(&Berlin);
-    let zone = if local.format("%Z").to_string() == "CEST" { "MESZ" } else { "MEZ" };
-    format!("{} {}", local.format("%d.%m.%Y, %H:%M"), zone)
+    let summer = local.format("%Z").to_string() == "CEST";
+    (local.format("%d.%m.%Y, %H:%M").to_string(), summer)
 }
 
 /// Reads a `YYYY-MM-DD` date as the start of that day in Berlin, as a UTC instant.
@@ -33,25 +33,12 @@ pub fn berlin_day_start(date: &str) -> Option<DateTime<Utc>> {
     }
 }
 
-/// Writes a `YYYY-MM` month in German, e.g. `Oktober 2021`; `None` for anything else.
-pub fn month_de(year_month: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    let (year, month) = year_month.split_once('-')?;
-    let index = month.parse::<usize>().ok()?.checked_sub(1)?;
-    Some(format!("{} {year}", MONTHS.get(index)?))
+/// Reads a `YYYY-MM` month as year and month number (1 to 12); `None` for anything else.
+/// The app words it, so month names live in the translations.
+pub fn year_month(raw: &str) -> Option<(i32, u32)> {
+    let (year, month) = raw.split_once('-')?;
+    let month = month.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?;
+    Some((year.parse().ok()?, month))
 }
 
 #[cfg(test)]
@@ -64,24 +51,40 @@ mod tests {
 
     #[test]
     fn b13_instants_around_summer_time_show_in_berlin() {
-        assert_eq!(date_time_de(at("2025-03-30T01:30:00Z")), "30.03.2025, 03:30 MESZ");
-        assert_eq!(date_time_de(at("2025-10-26T00:30:00Z")), "26.10.2025, 02:30 MESZ");
-        assert_eq!(date_time_de(at("2025-10-26T01:30:00Z")), "26.10.2025, 02:30 MEZ");
-        assert_eq!(date_time_de(at("2025-11-05T22:15:00Z")), "05.11.2025, 23:15 MEZ");
+        assert_eq!(
+            berlin_date_time(at("2025-03-30T01:30:00Z")),
+            ("30.03.2025, 03:30".into(), true)
+        );
+        assert_eq!(
+            berlin_date_time(at("2025-10-26T00:30:00Z")),
+            ("26.10.2025, 02:30".into(), true)
+        );
+        assert_eq!(
+            berlin_date_time(at("2025-10-26T01:30:00Z")),
+            ("26.10.2025, 02:30".into(), false)
+        );
+        assert_eq!(
+            berlin_date_time(at("2025-11-05T22:15:00Z")),
+            ("05.11.2025, 23:15".into(), false)
+        );
     }
 
     #[test]
     fn b13_new_year_rolls_over_in_berlin_not_in_utc() {
         assert_eq!(date_de(at("2025-12-31T23:30:00Z")), "01.01.2026");
-        assert_eq!(date_time_de(at("2025-12-31T23:30:00Z")), "01.01.2026, 00:30 MEZ");
+        assert_eq!(
+            berlin_date_time(at("2025-12-31T23:30:00Z")),
+            ("01.01.2026, 00:30".into(), false)
+        );
     }
 
     #[test]
-    fn months_are_written_in_german() {
-        assert_eq!(month_de("2021-10").as_deref(), Some("Oktober 2021"));
-        assert_eq!(month_de("2020-03").as_deref(), Some("März 2020"));
-        assert_eq!(month_de("2020-13"), None);
-        assert_eq!(month_de("2020-00"), None);
+    fn months_are_read_as_year_and_number() {
+        assert_eq!(year_month("2021-10"), Some((2021, 10)));
+        assert_eq!(year_month("2020-03"), Some((2020, 3)));
+        assert_eq!(year_month("2020-13"), None);
+        assert_eq!(year_month("2020-00"), None);
+        assert_eq!(year_month("März"), None);
     }
 
     #[test]

@@ -2,22 +2,22 @@
 
 use url::Url;
 
+use crate::problem::{Label, Problem};
+
 /// Reads a repository address (B09): http or https, a host, and a path below it, so
 /// `https://github.com/` alone is refused. Returns the normalised address (trimmed,
 /// international host names in their ASCII form, umlauts in the path percent-encoded).
-pub fn repository(raw: &str) -> Result<String, String> {
-    let url = web(raw, "Die Repository-URL")?;
+pub fn repository(raw: &str) -> Result<String, Problem> {
+    let url = web(raw, Label::RepositoryUrl)?;
     if url.path().trim_matches('/').is_empty() {
-        return Err("Die Repository-URL muss auf ein Repository zeigen, nicht nur auf den Server \
-                    (z. B. https://codeberg.org/gruppe/projekt)."
-            .into());
+        return Err(Problem::RepositoryWithoutPath);
     }
     Ok(url.to_string())
 }
 
 /// Reads an optional web address (project site): empty is fine, anything else must be http or
 /// https with a host.
-pub fn optional(raw: &str, label: &str) -> Result<Option<String>, String> {
+pub fn optional(raw: &str, label: Label) -> Result<Option<String>, Problem> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
@@ -25,22 +25,17 @@ pub fn optional(raw: &str, label: &str) -> Result<Option<String>, String> {
 }
 
 /// Parses `raw` as an absolute http(s) address with a host.
-fn web(raw: &str, label: &str) -> Result<Url, String> {
+fn web(raw: &str, label: Label) -> Result<Url, Problem> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(format!("{label} fehlt (beginnt mit https://)."));
+        return Err(Problem::UrlMissing(label));
     }
-    let explain = || {
-        format!(
-            "{label} muss mit http:// oder https:// beginnen und einen Server nennen (z. B. https://codeberg.org/gruppe/projekt)."
-        )
-    };
-    let url = Url::parse(trimmed).map_err(|_| explain())?;
+    let url = Url::parse(trimmed).map_err(|_| Problem::UrlNotWeb(label))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(explain());
+        return Err(Problem::UrlNotWeb(label));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(format!("{label} darf keine Zugangsdaten enthalten."));
+        return Err(Problem::UrlWithCredentials(label));
     }
     Ok(url)
 }
@@ -83,10 +78,13 @@ mod tests {
 
     #[test]
     fn an_empty_project_address_is_fine_but_a_wrong_one_is_not() {
-        assert_eq!(optional("", "Die Projekt-URL").unwrap(), None);
-        assert!(optional("www.example.org", "Die Projekt-URL").is_err());
+        assert_eq!(optional("", Label::ProjectUrl).unwrap(), None);
         assert_eq!(
-            optional("https://example.org", "Die Projekt-URL").unwrap().as_deref(),
+            optional("www.example.org", Label::ProjectUrl),
+            Err(Problem::UrlNotWeb(Label::ProjectUrl))
+        );
+        assert_eq!(
+            optional("https://example.org", Label::ProjectUrl).unwrap().as_deref(),
             Some("https://example.org/")
         );
     }

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use app::server::words::say;
+use domain::problem::Label;
 use domain::{Role, account, secret};
 
 use crate::config::Config;
@@ -14,12 +16,12 @@ pub async fn make_admin(
     name: &str,
     password: &str,
 ) -> Result<String, String> {
-    let email = account::normalise_email(email)?;
-    let name = account::check_person_name("Der Name", name)?;
+    let email = account::normalise_email(email).map_err(|p| say(&p))?;
+    let name = account::check_person_name(Label::Name, name).map_err(|p| say(&p))?;
     let hash = if password.is_empty() {
         None
     } else {
-        account::check_password(password, &email)?;
+        account::check_password(password, &email).map_err(|p| say(&p))?;
         Some(secret::hash_password(password).ok_or("Zufallsquelle nicht verfügbar.")?)
     };
     let db = db::connect(&config.database_url).await.map_err(|e| e.to_string())?;

@@ -36,7 +36,7 @@ pub async fn same_site_only(
     }
     let path = crate::telemetry::loggable_path(&request);
     tracing::warn!(%path, "Refused a cross-site request.");
-    let message = "Diese Anfrage kam von einer anderen Website und wurde deshalb abgelehnt.";
+    let message = app::server::site::cross_site_refused();
     (
         StatusCode::FORBIDDEN,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],

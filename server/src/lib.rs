@@ -68,6 +68,7 @@ pub fn router(state: ServerState) -> Router {
         .route("/sitemap.xml", get(routes::sitemap))
         .route("/manifest.webmanifest", get(routes::manifest))
         .route("/sw.js", get(routes::service_worker))
+        .route("/offline.html", get(routes::offline))
         .route("/bilder/{file}", get(routes::image))
         .leptos_routes_with_context(&state, routes, context.clone(), page_shell)
         .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(

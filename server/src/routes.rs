@@ -196,7 +196,7 @@ pub async fn require_multipart(
     (
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Das Formular muss als multipart/form-data gesendet werden.",
+        app::server::site::needs_multipart(),
     )
         .into_response()
 }
@@ -222,9 +222,15 @@ pub async fn refuse_huge_bodies(
     (
         StatusCode::PAYLOAD_TOO_LARGE,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Die Anfrage ist zu groß. Ein Screenshot darf höchstens 5 MB haben.",
+        app::server::site::body_too_big(domain::screenshot::MAX_BYTES / (1024 * 1024)),
     )
         .into_response()
+}
+
+/// `/offline.html`: what the service worker shows for a page it cannot fetch or find cached.
+pub async fn offline() -> Response {
+    let page = app::server::site::offline_page();
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], page).into_response()
 }
 
 /// An uploaded image from the database: `/bilder/{key}.jpg`, cached for good (a new upload

@@ -53,6 +53,8 @@ both_engines!(b14_oversized_and_malformed_posts_get_german_answers, |db| async m
         .unwrap();
     let response = server.clone().oneshot(huge).await.unwrap();
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let said = text(response).await;
+    assert_eq!(said, "Die Anfrage ist zu groß. Ein Screenshot darf höchstens 5 MB haben.");
     let plain = Request::post("/api/einreichen")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from("name=x"))
@@ -63,4 +65,21 @@ both_engines!(b14_oversized_and_malformed_posts_get_german_answers, |db| async m
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
         "no panic on a missing boundary"
     );
+    assert!(text(response).await.contains("multipart/form-data"));
+});
+
+/// The body of a response as text.
+async fn text(response: axum::response::Response) -> String {
+    let bytes = axum::body::to_bytes(response.into_body(), 1024 * 1024).await.unwrap();
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+both_engines!(the_offline_page_is_served_in_german, |db| async move {
+    let request = Request::get("/offline.html").body(Body::empty()).unwrap();
+    let response = app(db, 100).oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    let page = text(response).await;
+    assert!(page.contains("<html lang=\"de\">"), "{page}");
+    assert!(page.contains("<h1>Keine Verbindung</h1>"), "{page}");
 });

@@ -76,7 +76,7 @@ fn Offer(p: HelpPage) -> impl IntoView {
                 >
                     <input type="hidden" name="bedarf" value=p.need_id />
                     <div class="honeypot" aria-hidden="true">
-                        <label for="website">"Website"</label>
+                        <label for="website">{t!(i18n, project.website)}</label>
                         <input
                             type="text"
                             id="website"

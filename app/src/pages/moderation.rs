@@ -63,7 +63,7 @@ fn QueueView(q: Queue) -> impl IntoView {
             view! {
                 <table class="queue">
                     <thead><tr>
-                        <th scope="col">"Nr."</th>
+                        <th scope="col">{t!(i18n, moderation.number)}</th>
                         <th scope="col">{t!(i18n, propose.name)}</th>
                         <th scope="col">{t!(i18n, moderation.proposer)}</th>
                         <th scope="col">{t!(i18n, moderation.sent)}</th>

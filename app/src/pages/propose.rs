@@ -73,7 +73,7 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
             <input type="hidden" name="formular" value=p.form_token.clone() />
             {revising}
             <div class="honeypot" aria-hidden="true">
-                <label for="website">"Website"</label>
+                <label for="website">{t!(i18n, project.website)}</label>
                 <input type="text" id="website" name="website" tabindex="-1" autocomplete="off" />
             </div>
             <ProfileFields p=p.clone() />

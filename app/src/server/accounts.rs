@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use db::accounts::{self, TokenFor};
+use domain::problem::Label;
 use domain::proposal::FieldError;
 use domain::{TokenPurpose, account as rules, secret};
 
+use super::words::field_error as said;
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
@@ -54,11 +56,10 @@ pub async fn register(
 ) -> Result<String, AppError> {
     let mut errors = Vec::new();
     let name_ok =
-        rules::check_person_name("Ihr Name", name).map_err(|m| errors.push(error("name", m)));
-    let email_ok = rules::normalise_email(email).map_err(|m| errors.push(error("email", m)));
-    let password_ok = rules::check_password(password, email);
-    if let Err(m) = password_ok {
-        errors.push(error("password", m));
+        rules::check_person_name(Label::YourName, name).map_err(|p| errors.push(said("name", &p)));
+    let email_ok = rules::normalise_email(email).map_err(|p| errors.push(said("email", &p)));
+    if let Err(problem) = rules::check_password(password, email) {
+        errors.push(said("password", &problem));
     }
     let (Ok(name), Ok(email)) = (name_ok, email_ok) else {
         return forms::keep(
@@ -201,12 +202,12 @@ pub async fn forgot(state: &AppState, email: &str) -> Result<String, AppError> {
 /// logs the person in. Every other session of the account ends.
 pub async fn reset(state: &AppState, token: &str, password: &str) -> Result<String, AppError> {
     let page = forms::with_param("/passwort-neu", "schluessel", token);
-    if let Err(message) = rules::check_password(password, "") {
+    if let Err(problem) = rules::check_password(password, "") {
         return forms::keep(
             state,
             "passwort-neu",
             &page,
-            &draft(&[], vec![error("password", message)]),
+            &draft(&[], vec![said("password", &problem)]),
         )
         .await;
     }

@@ -12,6 +12,7 @@ use domain::proposal::{CRITERIA, FieldError, NeedInput, ProposalForm};
 use domain::{Role, SubmissionState};
 use serde::{Deserialize, Serialize};
 
+use super::words::{changes, field_error, field_errors, say};
 use super::{AppState, forms, internal, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
@@ -129,7 +130,7 @@ pub async fn save(
     if let Some(upload) = screenshot {
         match super::upload::store_screenshot(state, upload).await? {
             Ok(key) => form.screenshot = key,
-            Err(message) => upload_error = Some(FieldError { field: "screenshot".into(), message }),
+            Err(problem) => upload_error = Some(field_error("screenshot", &problem)),
         }
     }
     let checked = match (domain::proposal_check::check(&form, &state.instance, false), upload_error)
@@ -137,7 +138,7 @@ pub async fn save(
         (Ok(checked), None) => checked,
         (Ok(_), Some(upload)) => return refuse(form, vec![upload], seen.to_string()).await,
         (Err(errors), upload) => {
-            let errors = errors.into_iter().chain(upload).collect();
+            let errors = field_errors(errors).into_iter().chain(upload).collect();
             return refuse(form, errors, seen.to_string()).await;
         }
     };
@@ -149,10 +150,9 @@ pub async fn save(
     let districts =
         editing::districts_of(&state.db, project.id).await.map_err(internal("load districts"))?;
     let before = form_of(&project, districts);
-    let substantive = domain::proposal_diff::diff(&before, &form).iter().any(|c| {
-        ["Projektname", "Kurzbeschreibung", "Beschreibung", "Lizenz", "Repository-URL"]
-            .contains(&c.label.as_str())
-    });
+    let substantive = domain::proposal_diff::diff(&before, &form)
+        .iter()
+        .any(|c| ["name", "teaser", "description", "licence", "repository_url"].contains(&c.field));
     let direct = moderator || !substantive;
     let tx = db::begin_write(&state.db).await.map_err(internal("begin an edit"))?;
     let changes = editing::changes(&checked.profile, &project, direct);
@@ -161,13 +161,8 @@ pub async fn save(
         .map_err(internal("save an edit"))?
     {
         drop(tx);
-        let conflict = FieldError {
-            field: "stand".into(),
-            message: "Dieses Projekt wurde zwischenzeitlich geändert. Ihre Eingaben sind unten \
-                      erhalten; bitte vergleichen Sie sie mit dem aktuellen Stand und speichern \
-                      Sie dann erneut."
-                .into(),
-        };
+        let message = td_string!(Locale::de, problem.edit_conflict).to_string();
+        let conflict = FieldError { field: "stand".into(), message };
         return refuse(form, vec![conflict], stamp(project.updated_at)).await;
     }
     editing::set_districts(&tx, project.id, &form.districts, &state.instance.default_district)
@@ -180,10 +175,11 @@ pub async fn save(
             .map_err(internal("set a screenshot"))?;
     }
     let json = serde_json::to_string(&form).map_err(|_| AppError::Internal)?;
+    // The note is stored with the version, so it stays in the language it was written in.
     let note = if direct {
-        "Geändert"
+        td_string!(Locale::de, edit.version_changed)
     } else {
-        "Geändert (Status, Links und Angaben); Inhalt zur Prüfung"
+        td_string!(Locale::de, edit.version_changed_for_review)
     };
     editing::record_version(&tx, project.id, Some(person.account.id), json.clone(), note)
         .await
@@ -254,7 +250,7 @@ pub async fn apply_accepted(
 ) -> Result<(), AppError> {
     let checked =
         domain::proposal_check::check(form, &state.instance, false).map_err(|errors| {
-            let first = errors.first().map(|e| e.message.clone()).unwrap_or_default();
+            let first = errors.first().map(|e| say(&e.problem)).unwrap_or_default();
             AppError::BadRequest(
                 td_string!(Locale::de, problem.change_breaks_rules, first = first).to_string(),
             )
@@ -276,7 +272,8 @@ pub async fn apply_accepted(
     after.licence = checked.profile.licence.clone();
     after.repository_url = checked.profile.repository_url.clone();
     let json = serde_json::to_string(&after).map_err(|_| AppError::Internal)?;
-    editing::record_version(tx, project_id, Some(actor), json, "Änderung angenommen")
+    let note = td_string!(Locale::de, edit.version_change_accepted);
+    editing::record_version(tx, project_id, Some(actor), json, note)
         .await
         .map_err(internal("keep a version"))
 }
@@ -299,7 +296,11 @@ pub async fn set_published(
         editing::districts_of(&tx, project.id).await.map_err(internal("load districts"))?;
     let json =
         serde_json::to_string(&form_of(&project, districts)).map_err(|_| AppError::Internal)?;
-    let note = if published { "Wieder veröffentlicht" } else { "Zurückgezogen" };
+    let note = if published {
+        td_string!(Locale::de, edit.version_republished)
+    } else {
+        td_string!(Locale::de, edit.version_withdrawn)
+    };
     editing::record_version(&tx, project.id, Some(person.account.id), json, note)
         .await
         .map_err(internal("keep a version"))?;
@@ -326,10 +327,10 @@ async fn versions(state: &AppState, project_id: i32) -> Result<Vec<VersionView>,
             None => None,
         };
         out.push(VersionView {
-            when: domain::time::date_time_de(row.created_at),
-            who: who.unwrap_or_else(|| "System".into()),
+            when: super::words::date_time(row.created_at),
+            who: who.unwrap_or_else(|| td_string!(Locale::de, edit.version_by_system).into()),
             note: row.note,
-            changes: domain::proposal_diff::diff(&previous, &form),
+            changes: changes(domain::proposal_diff::diff(&previous, &form)),
         });
         previous = form;
     }

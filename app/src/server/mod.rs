@@ -19,6 +19,7 @@ pub mod self_service;
 pub mod session;
 pub mod site;
 pub mod upload;
+pub mod words;
 
 use std::sync::Arc;
 

@@ -6,11 +6,14 @@ use db::entity::{need, project};
 use db::exchange::{self, OpenNeed};
 use domain::exchange::{Fields, check_need};
 use domain::matching::rank_partners;
+use domain::proposal::FieldError;
 use domain::{NeedState, Pillar};
 
 use super::partners::{card, fit, need_facts, partner_facts};
+use super::words::{field_errors, say};
 use super::{AppState, forms, internal, offers, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::exchange::{Dashboard, ExchangeDraft, NeedPanel, PartnerMatch};
 
 /// The draft kind of the need form.
@@ -145,7 +148,7 @@ pub async fn save_need(
     let details = match check_need(&f) {
         Ok(details) => details,
         Err(errors) => {
-            let draft = ExchangeDraft { values: posted, errors, need_id };
+            let draft = ExchangeDraft { values: posted, errors: field_errors(errors), need_id };
             return forms::keep(state, NEED_DRAFT, &back, &draft).await;
         }
     };
@@ -186,18 +189,16 @@ pub async fn add_co_initiator(
     let back = format!("/projekte/{slug}/paten");
     let keep = |message: String| ExchangeDraft {
         values: vec![("email".into(), email.to_string())],
-        errors: vec![domain::proposal::FieldError { field: "co_email".into(), message }],
+        errors: vec![FieldError { field: "co_email".into(), message }],
         need_id: None,
     };
     let address = match domain::account::normalise_email(email) {
         Ok(address) => address,
-        Err(message) => return forms::keep(state, CO_DRAFT, &back, &keep(message)).await,
+        Err(problem) => return forms::keep(state, CO_DRAFT, &back, &keep(say(&problem))).await,
     };
     let found = db::accounts::by_email(&state.db, &address).await.map_err(internal("look up"))?;
     let Some(account) = found.filter(|a| a.email_confirmed_at.is_some()) else {
-        let message = "Zu dieser Adresse gibt es kein bestätigtes Konto. Bitten Sie die Person, \
-                       sich zuerst zu registrieren."
-            .to_string();
+        let message = td_string!(Locale::de, problem.no_confirmed_account).to_string();
         return forms::keep(state, CO_DRAFT, &back, &keep(message)).await;
     };
     let tx = db::begin_write(&state.db).await.map_err(internal("begin adding an initiator"))?;

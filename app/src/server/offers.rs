@@ -8,10 +8,10 @@ use chrono::Duration;
 use db::entity::{need, offer, project};
 use db::exchange::{self, NewOffer};
 use domain::exchange::{Fields, check_offer};
-use domain::time::date_time_de;
 use domain::{NeedState, OfferDirection, OfferState, Role, TokenPurpose, secret};
 
 use super::exchange_mails as mails;
+use super::words::{date_time, field_errors};
 use super::{AppState, forms, internal, session};
 use crate::error::AppError;
 use crate::wire::exchange::{ExchangeDraft, HelpPage, MyOffer, OfferView};
@@ -95,6 +95,7 @@ pub async fn offer(state: &AppState, posted: Vec<(String, String)>) -> Result<St
     let details = match check_offer(&f, person.is_none()) {
         Ok(details) => details,
         Err(errors) => {
+            let errors = field_errors(errors);
             let draft = ExchangeDraft { values: posted, errors, need_id: Some(need_id) };
             return forms::keep(state, DRAFT, &back, &draft).await;
         }
@@ -230,7 +231,7 @@ pub async fn mine(state: &AppState, account_id: i32) -> Result<Vec<MyOffer>, App
             slug: project.slug,
             message: o.message,
             reply: o.reply,
-            created: date_time_de(o.created_at),
+            created: date_time(o.created_at),
             contacts,
         });
     }
@@ -247,7 +248,7 @@ pub fn view(o: &offer::Model) -> OfferView {
         helper: o.helper_name.clone(),
         message: o.message.clone(),
         reply: o.reply.clone(),
-        created: date_time_de(o.created_at),
+        created: date_time(o.created_at),
         contact: (state == OfferState::Accepted).then(|| o.helper_email.clone()),
     }
 }

@@ -6,11 +6,14 @@ use db::entity::partner_profile;
 use db::exchange::{self, Candidate, OpenNeed};
 use domain::exchange::{Fields, check_partner, split, whole_number};
 use domain::instance::Instance;
-use domain::matching::{Match, Names, NeedFacts, PartnerFacts, Skill, parse_skills, rank_needs};
+use domain::matching::{Match, NeedFacts, PartnerFacts, Skill, parse_skills, rank_needs};
+use domain::problem::Label;
 use domain::{PartnerKind, Pillar, Role};
 
+use super::words::{field_errors, reason, say};
 use super::{AppState, forms, internal, session};
 use crate::error::AppError;
+use crate::i18n::{Locale, td_string};
 use crate::wire::Term;
 use crate::wire::exchange::{
     ExchangeDraft, Fit, JoinQuery, JoinResult, NeedMatch, PartnerCard, PartnerList, PartnerPage,
@@ -25,12 +28,14 @@ const DRAFT: &str = "pate";
 /// Category and district names of the instance, for the reasons' words.
 pub struct InstanceNames<'a>(pub &'a Instance);
 
-impl Names for InstanceNames<'_> {
-    fn category(&self, key: &str) -> String {
+impl InstanceNames<'_> {
+    /// The category's name, or its key when the instance no longer knows it.
+    pub fn category(&self, key: &str) -> String {
         self.0.category(key).map_or_else(|| key.to_string(), |t| t.name.clone())
     }
 
-    fn district(&self, key: &str) -> String {
+    /// The district's name, or its key when the instance no longer knows it.
+    pub fn district(&self, key: &str) -> String {
         self.0.district(key).map_or_else(|| key.to_string(), |t| t.name.clone())
     }
 }
@@ -67,10 +72,9 @@ pub fn partner_facts(p: &partner_profile::Model) -> PartnerFacts {
     }
 }
 
-/// A match's score and its reasons in German.
+/// A match's score and its reasons in words.
 pub fn fit(m: &Match, instance: &Instance) -> Fit {
-    let names = InstanceNames(instance);
-    Fit { score: m.score, reasons: m.reasons.iter().map(|r| r.text(&names)).collect() }
+    Fit { score: m.score, reasons: m.reasons.iter().map(|r| reason(r, instance)).collect() }
 }
 
 /// How many of the skills in use a form suggests.
@@ -96,7 +100,9 @@ pub fn card(p: &partner_profile::Model, instance: &Instance) -> PartnerCard {
         pillars: partner_facts(p).pillars,
         skills: split(&p.skills),
         hours: count(p.hours_per_month),
-        budget: count(p.budget_eur).map(|b| format!("{} im Jahr", euros(b))),
+        budget: count(p.budget_eur).map(|b| {
+            td_string!(Locale::de, exchange.effort_per_year, amount = euros(b)).to_string()
+        }),
         categories: split(&p.categories).iter().map(|k| names.category(k)).collect(),
         districts: split(&p.districts).iter().map(|k| names.district(k)).collect(),
         description: p.description.clone(),
@@ -215,7 +221,8 @@ pub async fn save(state: &AppState, posted: Vec<(String, String)>) -> Result<Str
     let profile = match check_partner(&Fields(&posted), &state.instance) {
         Ok(profile) => profile,
         Err(errors) => {
-            let draft = ExchangeDraft { values: posted, errors, need_id: None };
+            let draft =
+                ExchangeDraft { values: posted, errors: field_errors(errors), need_id: None };
             return forms::keep(state, DRAFT, "/konto/pate", &draft).await;
         }
     };
@@ -272,10 +279,10 @@ pub async fn join(state: &AppState, query: &JoinQuery) -> Result<JoinResult, App
         return Ok(result);
     }
     result.asked = true;
-    let hours = match whole_number("Stunden im Monat", &query.stunden, 200) {
+    let hours = match whole_number(Label::HoursPerMonth, &query.stunden, 200) {
         Ok(hours) => hours,
-        Err(message) => {
-            result.error = Some(message);
+        Err(problem) => {
+            result.error = Some(say(&problem));
             return Ok(result);
         }
     };

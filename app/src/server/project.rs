@@ -48,7 +48,7 @@ fn detail(state: &AppState, record: ProjectRecord) -> ProjectDetail {
         status: ProjectStatus::from_key(&p.status).unwrap_or(ProjectStatus::Unfinished),
         category: category_name(state, &p.category),
         kind: Kind::from_key(&p.kind).unwrap_or(Kind::DynamicSite),
-        start_month: p.start_month.as_deref().and_then(domain::time::month_de),
+        start_month: p.start_month.as_deref().and_then(super::words::month),
         complexity: p.complexity.as_deref().and_then(Complexity::from_key),
         technologies: p.technologies.lines().map(str::to_string).collect(),
         deployment: p.deployment.as_deref().and_then(Deployment::from_key),

@@ -10,6 +10,7 @@ use domain::proposal_check::{self, Checked};
 use domain::{Role, SubmissionState, TokenPurpose, secret};
 use serde::{Deserialize, Serialize};
 
+use super::words::{field_error, field_errors};
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
@@ -119,9 +120,7 @@ pub async fn submit(
     if let Some(upload) = screenshot {
         match super::upload::store_screenshot(state, upload).await? {
             Ok(key) => form.screenshot = key,
-            Err(reason) => {
-                upload_error = Some(FieldError { field: "screenshot".into(), message: reason })
-            }
+            Err(problem) => upload_error = Some(field_error("screenshot", &problem)),
         }
     }
     let person = session::current(state).await?;
@@ -129,7 +128,7 @@ pub async fn submit(
     let errors = match (&checked, upload_error) {
         (Ok(_), None) => Vec::new(),
         (Ok(_), Some(upload)) => vec![upload],
-        (Err(errors), upload) => errors.iter().cloned().chain(upload).collect(),
+        (Err(errors), upload) => field_errors(errors.clone()).into_iter().chain(upload).collect(),
     };
     if !errors.is_empty() {
         let page = revise.map_or("/einreichen".to_string(), |id| format!("/einreichen?zu={id}"));
@@ -367,7 +366,7 @@ pub async fn mine(state: &AppState, row: submission::Model) -> Result<MySubmissi
         id: row.id,
         name: form.name,
         state: SubmissionState::from_key(&row.state).unwrap_or(SubmissionState::Submitted),
-        updated: domain::time::date_time_de(row.updated_at),
+        updated: super::words::date_time(row.updated_at),
         message: last_message(state, row.id).await?,
         slug,
     })

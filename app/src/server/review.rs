@@ -7,6 +7,7 @@ use domain::proposal::ProposalForm;
 use domain::seed::SeedProject;
 use domain::{NeedState, Pillar, PillarSummary, Role, SubmissionState};
 
+use super::words::{changes, say};
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
@@ -40,7 +41,7 @@ pub async fn queue(state: &AppState, state_key: &str) -> Result<Queue, AppError>
             id: row.id,
             name: queue_name(&row),
             proposer: row.contact_name,
-            created: domain::time::date_time_de(row.created_at),
+            created: super::words::date_time(row.created_at),
         })
         .collect();
     Ok(Queue { state: shown, counts, items, can_appoint: person.roles.contains(&Role::Admin) })
@@ -62,7 +63,7 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
             }
             (Some(detail), Vec::new())
         }
-        Err(errors) => (None, errors.into_iter().map(|e| e.message).collect()),
+        Err(errors) => (None, errors.iter().map(|e| say(&e.problem)).collect()),
     };
     let events = submissions::history(&state.db, id).await.map_err(internal("load a history"))?;
     let mut history = Vec::with_capacity(events.len());
@@ -75,8 +76,8 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
             None => None,
         };
         history.push(HistoryEntry {
-            when: domain::time::date_time_de(event.created_at),
-            who: who.unwrap_or_else(|| "System".into()),
+            when: super::words::date_time(event.created_at),
+            who: who.unwrap_or_else(|| td_string!(Locale::de, edit.version_by_system).into()),
             state: event.state.as_deref().and_then(SubmissionState::from_key),
             message: event.message,
         });
@@ -97,7 +98,7 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
                 .await
                 .map_err(internal("load districts"))?;
             current.map(|p| {
-                domain::proposal_diff::diff(&super::editing::form_of(&p, districts), &form)
+                changes(domain::proposal_diff::diff(&super::editing::form_of(&p, districts), &form))
             })
         }
         _ => None,
@@ -112,7 +113,7 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
         proposer,
         preview,
         problems,
-        licence_check: domain::licence::judge(&form.licence),
+        licence_check: domain::licence::judge(&form.licence).map_err(|p| say(&p)),
         confirmed: form.criteria,
         history,
         slug,
@@ -208,7 +209,7 @@ async fn publish(
     let form: ProposalForm = serde_json::from_str(&row.form).map_err(|_| AppError::Internal)?;
     let checked =
         domain::proposal_check::check(&form, &state.instance, false).map_err(|errors| {
-            let first = errors.first().map(|e| e.message.clone()).unwrap_or_default();
+            let first = errors.first().map(|e| say(&e.problem)).unwrap_or_default();
             AppError::BadRequest(
                 td_string!(Locale::de, problem.proposal_breaks_rules, first = first).to_string(),
             )
@@ -235,7 +236,8 @@ async fn publish(
             .await
             .map_err(internal("set a screenshot"))?;
     }
-    db::editing::record_version(tx, project_id, Some(actor), row.form.clone(), "Veröffentlicht")
+    let note = td_string!(Locale::de, edit.version_published);
+    db::editing::record_version(tx, project_id, Some(actor), row.form.clone(), note)
         .await
         .map_err(internal("keep the first version"))?;
     tracing::info!(submission_id = row.id, project_id, %slug, "A submission was published.");
@@ -264,7 +266,8 @@ pub async fn make_moderator(state: &AppState, email: &str) -> Result<String, App
     if !person.roles.contains(&Role::Admin) {
         return Err(AppError::Forbidden);
     }
-    let address = domain::account::normalise_email(email).map_err(AppError::BadRequest)?;
+    let address =
+        domain::account::normalise_email(email).map_err(|p| AppError::BadRequest(say(&p)))?;
     let Some(account) =
         accounts::by_email(&state.db, &address).await.map_err(internal("look up an address"))?
     else {
@@ -314,7 +317,7 @@ fn preview(state: &AppState, p: &SeedProject) -> ProjectDetail {
         category: super::catalogue::category_name(state, &p.category),
         kind: p.kind,
         origin: p.origin.clone(),
-        start_month: p.start_month.as_deref().and_then(domain::time::month_de),
+        start_month: p.start_month.as_deref().and_then(super::words::month),
         complexity: p.complexity,
         technologies: p.technologies.clone(),
         licence_open: licence.as_ref().is_some_and(|l| l.open_source),

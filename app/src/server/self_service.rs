@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use db::accounts;
+use domain::problem::Label;
 use domain::proposal::FieldError;
 use domain::{TokenPurpose, account as rules, secret};
 use serde::Serialize;
 
+use super::words::say;
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
@@ -29,11 +31,11 @@ fn password_matches(person: &accounts::Person, password: &str) -> bool {
 /// Changes the display name.
 pub async fn rename(state: &AppState, name: &str) -> Result<String, AppError> {
     let person = session::required(state).await?;
-    let name = match rules::check_person_name("Ihr Name", name) {
+    let name = match rules::check_person_name(Label::YourName, name) {
         Ok(name) => name,
-        Err(m) => {
-            return forms::keep(state, "konto", "/konto", &refused("name", m, &[("name", name)]))
-                .await;
+        Err(p) => {
+            let draft = refused("name", say(&p), &[("name", name)]);
+            return forms::keep(state, "konto", "/konto", &draft).await;
         }
     };
     accounts::rename(&state.db, person.account.id, &name)
@@ -53,8 +55,9 @@ pub async fn change_password(
         let m = td_string!(Locale::de, problem.old_password_wrong).to_string();
         return forms::keep(state, "konto", "/konto", &refused("current_password", m, &[])).await;
     }
-    if let Err(m) = rules::check_password(new, &person.account.email) {
-        return forms::keep(state, "konto", "/konto", &refused("new_password", m, &[])).await;
+    if let Err(p) = rules::check_password(new, &person.account.email) {
+        let draft = refused("new_password", say(&p), &[]);
+        return forms::keep(state, "konto", "/konto", &draft).await;
     }
     let hash = secret::hash_password(new).ok_or(AppError::Internal)?;
     accounts::set_password(&state.db, person.account.id, &hash)
@@ -70,12 +73,12 @@ pub async fn change_email(state: &AppState, email: &str) -> Result<String, AppEr
     let person = session::required(state).await?;
     let address = match rules::normalise_email(email) {
         Ok(a) => a,
-        Err(m) => {
+        Err(p) => {
             return forms::keep(
                 state,
                 "konto",
                 "/konto",
-                &refused("new_email", m, &[("new_email", email)]),
+                &refused("new_email", say(&p), &[("new_email", email)]),
             )
             .await;
         }
@@ -132,7 +135,11 @@ pub async fn delete(state: &AppState, confirmation: &str) -> Result<String, AppE
     }
     session::end(state).await?;
     let tx = db::begin_write(&state.db).await.map_err(internal("begin deleting an account"))?;
-    accounts::delete(&tx, person.account.id).await.map_err(internal("delete an account"))?;
+    // Stored in place of the name, so it stays in the language it was written in.
+    let placeholder = td_string!(Locale::de, account.deleted_name);
+    accounts::delete(&tx, person.account.id, placeholder)
+        .await
+        .map_err(internal("delete an account"))?;
     tx.commit().await.map_err(internal("commit deleting an account"))?;
     tracing::info!(account_id = person.account.id, "An account was deleted.");
     Ok("/hinweis/geloescht".into())

@@ -1,6 +1,7 @@
-//! The instance's name and its text pages.
+//! The instance's name, its text pages and the texts the server sends outside any page.
 
 use super::AppState;
+use crate::i18n::{Locale, td_string};
 use crate::wire::{OperatorView, SiteInfo, TextContent, TextKind};
 
 /// The instance's name, city and public address.
@@ -35,4 +36,53 @@ pub fn text(state: &AppState, kind: TextKind) -> TextContent {
         }
     });
     TextContent { operator, html: domain::markdown::render_page(markdown) }
+}
+
+/// The page the service worker keeps for navigations while offline. It stands alone (inline
+/// style, no script), as nothing else can be fetched when it is shown.
+pub fn offline_page() -> String {
+    let l = Locale::de;
+    let title = td_string!(l, offline.title);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>{OFFLINE_STYLE}</style>\n</head>\n<body>\n<main>\n\
+         <h1>{title}</h1>\n<p>{text}</p>\n<p><a href=\"/\">{retry}</a></p>\n</main>\n</body>\n\
+         </html>\n",
+        lang = leptos_i18n::Locale::as_str(l),
+        text = td_string!(l, offline.text),
+        retry = td_string!(l, offline.retry),
+    )
+}
+
+/// The offline page's look: the site's text and link colours, readable without the stylesheet.
+const OFFLINE_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:40rem;\
+    margin:3rem auto;padding:0 1rem;color:#1b1f1d}a{color:#0b5d3b}";
+
+/// Why a body over the size limit is refused before it is read.
+pub fn body_too_big(max_mb: usize) -> String {
+    td_string!(Locale::de, problem.request_too_big, max = max_mb).to_string()
+}
+
+/// Why a state-changing request from another site is refused.
+pub fn cross_site_refused() -> String {
+    td_string!(Locale::de, problem.cross_site).to_string()
+}
+
+/// Why a form post that is no multipart form is refused.
+pub fn needs_multipart() -> String {
+    td_string!(Locale::de, problem.needs_multipart).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offline_page_is_german_and_leads_home() {
+        let page = offline_page();
+        assert!(page.contains("<html lang=\"de\">"), "{page}");
+        assert!(page.contains("<h1>Keine Verbindung</h1>"), "{page}");
+        assert!(page.contains("<a href=\"/\">Erneut versuchen</a>"), "{page}");
+    }
 }

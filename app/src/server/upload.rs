@@ -1,6 +1,8 @@
 //! Reading a multipart form into name/value pairs and uploaded files, with limits, so a huge
 //! or endless body costs the server nothing beyond them.
 
+use domain::problem::Problem;
+
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
 
@@ -81,11 +83,11 @@ fn unreadable() -> AppError {
     AppError::BadRequest(td_string!(Locale::de, problem.form_unreadable).to_string())
 }
 
-/// Checks and stores an uploaded screenshot; returns its key, or the German reason.
+/// Checks and stores an uploaded screenshot; returns its key, or why it was refused.
 pub async fn store_screenshot(
     state: &super::AppState,
     upload: &Upload,
-) -> Result<Result<String, String>, AppError> {
+) -> Result<Result<String, Problem>, AppError> {
     let bytes = upload.bytes.clone();
     let processed = match tokio_blocking(move || domain::screenshot::process(&bytes)).await {
         Ok(jpeg) => jpeg,
@@ -100,9 +102,8 @@ pub async fn store_screenshot(
 
 /// Runs CPU-heavy work (decoding an image) off the request threads.
 async fn tokio_blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, String> + Send + 'static,
-) -> Result<T, String> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .unwrap_or_else(|_| Err(td_string!(Locale::de, problem.image_unreadable).to_string()))
+    work: impl FnOnce() -> Result<T, Problem> + Send + 'static,
+) -> Result<T, Problem> {
+    // A decoder that panicked read a file it could not handle: to the uploader, unreadable.
+    tokio::task::spawn_blocking(work).await.unwrap_or(Err(Problem::ImageUnreadable))
 }
