@@ -107,4 +107,28 @@ test.describe("plain routes", () => {
       expect(res.headers()["cache-control"], asset).toBe("no-cache");
     }
   });
+
+  test("offline, a visited page opens from the cache and any other shows the German offline page", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: base, serviceWorkers: "allow" });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // Once the worker controls the page, a visit puts the page into its cache.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto("/ueber");
+    const about = await page.getByRole("heading", { level: 1 }).textContent();
+    expect(about).toBeTruthy();
+    // The worker stores the page after answering; wait until it is there.
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.match("/ueber")) !== undefined))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.goto("/ueber");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(about ?? "");
+    await page.goto("/barrierefreiheit");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Keine Verbindung");
+    await expect(page.getByRole("link", { name: "Erneut versuchen" })).toHaveAttribute("href", "/");
+    await context.close();
+  });
 });
