@@ -142,6 +142,29 @@ test("Back restores the filter boxes with the list", async ({ page }, info) => {
   await expect(technik).not.toBeChecked();
 });
 
+test("a search typed and a box ticked before the catalogue hydrates are kept", async ({ page }, info) => {
+  test.skip(!hasJs(info), "hydration needs JavaScript");
+  // A slow phone: the WASM arrives after the visitor has started. Hydration must not put back
+  // what the server rendered.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/projekte");
+  const box = page.getByLabel("Suche in Name und Beschreibung");
+  await box.fill("Bäume");
+  const finanzen = page.getByRole("group", { name: "Sucht Pat:in für" }).getByLabel("Finanzen");
+  await finanzen.check();
+  release();
+  await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(box).toHaveValue("Bäume");
+  await expect(finanzen).toBeChecked();
+});
+
 test("a search typed into the box leads to the list's one address", async ({ page }, info) => {
   await open(page, info, "/projekte");
   await page.getByLabel("Suche in Name und Beschreibung").fill("Bäume");

@@ -73,7 +73,6 @@ pub fn Filters(
                     type="search"
                     name="q"
                     value=query.q.clone()
-                    prop:value=query.q.clone()
                     maxlength="200"
                     autocomplete="off"
                 />
@@ -127,17 +126,16 @@ fn Group(
                 .map(|t| {
                     let id = format!("f-{name}-{}", t.key);
                     let checked = chosen.contains(&t.key);
+                    // Attributes only: each query renders a new form, and at hydration a property
+                    // would undo what was typed or ticked before the WASM arrived.
                     view! {
                         <div class="check">
-                            // The attribute serves the server rendering; the property keeps the box
-                            // right when the browser's Back button re-renders it.
                             <input
                                 type="checkbox"
                                 id=id.clone()
                                 name=name
                                 value=t.key
                                 checked=checked
-                                prop:checked=checked
                             />
                             <label for=id>{t.name}</label>
                         </div>
@@ -172,6 +170,35 @@ fn form_params(form: &HtmlFormElement) -> ParamsMap {
         params.insert(input.name(), input.value());
     }
     params
+}
+
+/// Makes the filter form show `query` after the URL changed in the browser (Back, a link).
+/// Rendering the next list updates only the inputs' attributes, and a box the visitor ticked or
+/// a search they typed no longer follows its attribute, so the properties are set here. Not at
+/// hydration: then the inputs hold what was typed before the WASM arrived.
+pub fn show_query(query: &CatalogueQuery) {
+    let Ok(Some(form)) = document().query_selector("form.filters") else { return };
+    let search = form.query_selector("input[name=q]").ok().flatten();
+    if let Some(search) = search.and_then(|s| s.dyn_into::<HtmlInputElement>().ok()) {
+        if search.value() != query.q {
+            search.set_value(&query.q);
+        }
+    }
+    let Ok(boxes) = form.query_selector_all("input[type=checkbox]") else { return };
+    for index in 0..boxes.length() {
+        let Some(input) = boxes.item(index).and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let chosen = match input.name().as_str() {
+            "bedarf" => &query.bedarf,
+            "kategorie" => &query.kategorie,
+            "status" => &query.status,
+            "bezirk" => &query.bezirk,
+            _ => continue,
+        };
+        input.set_checked(chosen.contains(&input.value()));
+    }
 }
 
 /// Whether the change came from a box of the folded group.

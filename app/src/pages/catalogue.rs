@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::list_projects;
 use crate::components::card::Card;
-use crate::components::filters::{Filters, KeepMoreFiltersOpen};
+use crate::components::filters::{Filters, KeepMoreFiltersOpen, show_query};
 use crate::components::pagination::Pagination;
 use crate::components::problem::Problem;
 use crate::error::AppError;
@@ -24,6 +24,13 @@ pub fn CataloguePage() -> impl IntoView {
     let params = use_query_map();
     provide_context(KeepMoreFiltersOpen(RwSignal::new(false)));
     let query = Memo::new(move |_| CatalogueQuery::from_params(&params.read()));
+    // The first run is the hydration, which must keep what was typed; later runs follow the URL.
+    Effect::new(move |previous: Option<()>| {
+        let query = query.get();
+        if previous.is_some() {
+            show_query(&query);
+        }
+    });
     // The resource carries the query it answered, so a slow answer to an earlier query (Back
     // pressed quickly) is never shown with the boxes of a later one.
     let result = Resource::new(
