@@ -95,6 +95,7 @@ pub fn router(state: ServerState) -> Router {
         .layer(axum::middleware::from_fn_with_state(limiter, limits::limit))
         .layer(RequestBodyLimitLayer::new(routes::BODY_MAX as usize))
         .layer(axum::middleware::from_fn(routes::refuse_huge_bodies))
+        .layer(axum::middleware::from_fn(routes::explain_empty_refusals))
         .layer(axum::middleware::from_fn(routes::drop_trailing_slash))
         .layer(axum::middleware::from_fn(routes::tidy_catalogue_query))
         .layer(axum::middleware::from_fn_with_state(

@@ -227,6 +227,30 @@ pub async fn refuse_huge_bodies(
         .into_response()
 }
 
+/// Gives the router's own empty refusals a German sentence: 405 for a method a route does not
+/// take, 404 for a missing image or file. Pages answer 404 with their own HTML and keep it.
+pub async fn explain_empty_refusals(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let said = response.headers().contains_key(header::CONTENT_TYPE);
+    let message = match status {
+        _ if said => return response,
+        StatusCode::METHOD_NOT_ALLOWED => app::server::site::method_not_allowed(),
+        StatusCode::NOT_FOUND => app::server::site::not_found(),
+        _ => return response,
+    };
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    Response::from_parts(parts, axum::body::Body::from(message))
+}
+
 /// `/offline.html`: what the service worker shows for a page it cannot fetch or find cached.
 pub async fn offline() -> Response {
     let page = app::server::site::offline_page();

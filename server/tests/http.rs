@@ -1,5 +1,5 @@
 //! The router as a browser meets it: rate limits shared through the database, the German
-//! answers for oversized and non-multipart posts.
+//! answers for oversized and non-multipart posts and the router's own refusals.
 
 use std::sync::Arc;
 
@@ -73,6 +73,19 @@ async fn text(response: axum::response::Response) -> String {
     let bytes = axum::body::to_bytes(response.into_body(), 1024 * 1024).await.unwrap();
     String::from_utf8(bytes.to_vec()).unwrap()
 }
+
+both_engines!(the_routers_own_refusals_are_explained_in_german, |db| async move {
+    let server = app(db, 100);
+    let put = Request::put("/healthz").body(Body::empty()).unwrap();
+    let response = server.clone().oneshot(put).await.unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert!(text(response).await.starts_with("Diese Adresse nimmt solche Anfragen nicht an."));
+    let image =
+        Request::get(format!("/bilder/{}.jpg", "a".repeat(64))).body(Body::empty()).unwrap();
+    let response = server.oneshot(image).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(text(response).await, "Diese Seite gibt es nicht.");
+});
 
 both_engines!(the_offline_page_is_served_in_german, |db| async move {
     let request = Request::get("/offline.html").body(Body::empty()).unwrap();

@@ -69,6 +69,16 @@ pub fn cross_site_refused() -> String {
     td_string!(Locale::de, problem.cross_site).to_string()
 }
 
+/// Why a route refuses a request method (405).
+pub fn method_not_allowed() -> String {
+    td_string!(Locale::de, problem.method_not_allowed).to_string()
+}
+
+/// What a missing file or image answers (404); pages have their own 404 page.
+pub fn not_found() -> String {
+    td_string!(Locale::de, problem.not_found).to_string()
+}
+
 /// Why a form post that is no multipart form is refused.
 pub fn needs_multipart() -> String {
     td_string!(Locale::de, problem.needs_multipart).to_string()
