@@ -1,7 +1,8 @@
-//! Words the domain's typed problems in the page's language, from the translation files.
+//! Puts what `domain` decides into words from the translation files: problems with an input,
+//! match reasons, months, Berlin times and the names of changed fields.
 //!
-//! The match is exhaustive, so a new problem in `domain` does not compile until it has a
-//! sentence here and in `locales/de.json`.
+//! The match over problems is exhaustive, so a new problem in `domain` does not compile until
+//! it has a sentence here and in `locales/de.json`.
 
 use domain::Pillar;
 use domain::instance::Instance;
