@@ -90,8 +90,16 @@ pub fn App() -> impl IntoView {
                             view=pages::help::HelpOfferPage
                             ssr=SsrMode::Async
                         />
-                        <Route path=path!("/paten") view=pages::partners::PartnersPage ssr=SsrMode::Async />
-                        <Route path=path!("/mitmachen") view=pages::join::JoinPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/paten")
+                            view=pages::partners::PartnersPage
+                            ssr=SsrMode::Async
+                        />
+                        <Route
+                            path=path!("/mitmachen")
+                            view=pages::join::JoinPage
+                            ssr=SsrMode::Async
+                        />
                         <Route
                             path=path!("/konto/pate")
                             view=pages::partner_profile::PartnerProfilePage
@@ -100,7 +108,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/einreichen") view=ProposePage ssr=SsrMode::Async />
                         <Route path=path!("/registrieren") view=RegisterPage ssr=SsrMode::Async />
                         <Route path=path!("/anmelden") view=LoginPage ssr=SsrMode::Async />
-                        <Route path=path!("/passwort-vergessen") view=ForgotPage ssr=SsrMode::Async />
+                        <Route
+                            path=path!("/passwort-vergessen")
+                            view=ForgotPage
+                            ssr=SsrMode::Async
+                        />
                         <Route path=path!("/passwort-neu") view=ResetPage ssr=SsrMode::Async />
                         <Route path=path!("/bestaetigen") view=ConfirmPage ssr=SsrMode::Async />
                         <Route path=path!("/hinweis/:art") view=NoticePage ssr=SsrMode::Async />

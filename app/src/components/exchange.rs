@@ -48,25 +48,23 @@ pub fn Checks(
     view! {
         <fieldset id=id class="checks" class:has-error=invalid aria-describedby=described>
             <legend>{legend}</legend>
-            {terms.into_iter().map(|t| {
-                let input_id = format!("{name}-{}", t.key);
-                let label_for = input_id.clone();
-                let on = ticked.contains(&t.key);
-                // Only the attribute: a property set at hydration would undo a box ticked
-                // before the script arrived. The form is built anew for every answer.
-                view! {
-                    <label for=label_for class="check">
-                        <input
-                            type="checkbox"
-                            id=input_id
-                            name=name
-                            value=t.key
-                            checked=on
-                        />
-                        " " {t.name}
-                    </label>
-                }
-            }).collect_view()}
+            {terms
+                .into_iter()
+                .map(|t| {
+                    let input_id = format!("{name}-{}", t.key);
+                    let label_for = input_id.clone();
+                    let on = ticked.contains(&t.key);
+                    // Only the attribute: a property set at hydration would undo a box ticked
+                    // before the script arrived. The form is built anew for every answer.
+                    view! {
+                        <label for=label_for class="check">
+                            <input type="checkbox" id=input_id name=name value=t.key checked=on />
+                            " "
+                            {t.name}
+                        </label>
+                    }
+                })
+                .collect_view()}
             <FieldMessage id=id.to_string() error />
         </fieldset>
     }
@@ -90,10 +88,17 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String, known: Vec<String>) -> impl 
         <div class="field" class:has-error=d.error("pillar").is_some()>
             <label for=pillar_id.clone()>{td_string!(locale, exchange.pillar).to_string()}</label>
             <select id=pillar_id.clone() name="pillar">
-                {Pillar::ALL.iter().map(|p| {
-                    let on = p.key() == pillar;
-                    view! { <option value=p.key() selected=on>{labels::pillar(*p)}</option> }
-                }).collect_view()}
+                {Pillar::ALL
+                    .iter()
+                    .map(|p| {
+                        let on = p.key() == pillar;
+                        view! {
+                            <option value=p.key() selected=on>
+                                {labels::pillar(*p)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <FieldMessage id=pillar_id error=d.error("pillar") />
         </div>
@@ -146,14 +151,9 @@ pub fn NeedFields(d: ExchangeDraft, prefix: String, known: Vec<String>) -> impl 
         <NeedStateFields d=d.clone() prefix=prefix.clone() />
         <div class="field">
             <label for=newcomer_for class="check">
-                <input
-                    type="checkbox"
-                    id=newcomer_id
-                    name="newcomer"
-                    value="ja"
-                    checked=newcomer
-                />
-                " " {td_string!(locale, exchange.newcomer).to_string()}
+                <input type="checkbox" id=newcomer_id name="newcomer" value="ja" checked=newcomer />
+                " "
+                {td_string!(locale, exchange.newcomer).to_string()}
             </label>
         </div>
     }
@@ -169,10 +169,17 @@ fn NeedStateFields(d: ExchangeDraft, prefix: String) -> impl IntoView {
         <div class="field" class:has-error=d.error("state").is_some()>
             <label for=state_for>{td_string!(locale, exchange.need_state).to_string()}</label>
             <select id=state_id.clone() name="state">
-                {domain::NeedState::ALL.iter().map(|s| {
-                    let on = s.key() == state;
-                    view! { <option value=s.key() selected=on>{labels::need_state(*s)}</option> }
-                }).collect_view()}
+                {domain::NeedState::ALL
+                    .iter()
+                    .map(|s| {
+                        let on = s.key() == state;
+                        view! {
+                            <option value=s.key() selected=on>
+                                {labels::need_state(*s)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <FieldMessage id=state_id error=d.error("state") />
         </div>
@@ -210,21 +217,32 @@ pub fn NeedMatches(matches: Vec<NeedMatch>) -> impl IntoView {
     }
     view! {
         <ol class="plain-list matches">
-            {matches.into_iter().map(|m| {
-                let help = format!("/projekte/{}/helfen/{}", m.slug, m.need_id);
-                view! {
-                    <li class="card" data-need=m.need_id>
-                        <h3><a href=help>{m.title}</a></h3>
-                        <p class="card-meta">
-                            <span class="tag">{labels::pillar(m.pillar)}</span> " · "
-                            <a href=crate::wire::project_path(&m.slug)>{m.project_name}</a>
-                        </p>
-                        <ul class="reasons">
-                            {m.fit.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                        </ul>
-                    </li>
-                }
-            }).collect_view()}
+            {matches
+                .into_iter()
+                .map(|m| {
+                    let help = format!("/projekte/{}/helfen/{}", m.slug, m.need_id);
+                    view! {
+                        <li class="card" data-need=m.need_id>
+                            <h3>
+                                <a href=help>{m.title}</a>
+                            </h3>
+                            <p class="card-meta">
+                                <span class="tag">{labels::pillar(m.pillar)}</span>
+                                " · "
+                                <a href=crate::wire::project_path(&m.slug)>{m.project_name}</a>
+                            </p>
+                            <ul class="reasons">
+                                {m
+                                    .fit
+                                    .reasons
+                                    .into_iter()
+                                    .map(|r| view! { <li>{r}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
     }
     .into_any()

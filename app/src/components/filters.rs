@@ -103,7 +103,9 @@ pub fn Filters(
                 />
             </details>
             <div class="filter-actions">
-                <button type="submit" class="button">{t!(i18n, catalogue.apply)}</button>
+                <button type="submit" class="button">
+                    {t!(i18n, catalogue.apply)}
+                </button>
                 <a href="/projekte">{t!(i18n, catalogue.reset)}</a>
             </div>
         </form>

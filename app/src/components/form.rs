@@ -24,7 +24,9 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
 pub fn FieldMessage(id: String, error: Option<String>) -> impl IntoView {
     error.map(|message| {
         view! {
-            <p class="field-error" id=format!("{id}-fehler")>{message}</p>
+            <p class="field-error" id=format!("{id}-fehler")>
+                {message}
+            </p>
         }
     })
 }
@@ -63,8 +65,18 @@ pub fn Field(
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=id.clone()>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hinweis")>{h}</p> })}
+            <label for=id
+                .clone()>
+                {label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
+            </label>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{id}-hinweis")>
+                            {h}
+                        </p>
+                    }
+                })}
             <input
                 type=kind
                 id=id.clone()
@@ -111,8 +123,18 @@ pub fn TextArea(
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=id.clone()>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hinweis")>{h}</p> })}
+            <label for=id
+                .clone()>
+                {label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
+            </label>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p class="hint" id=format!("{id}-hinweis")>
+                            {h}
+                        </p>
+                    }
+                })}
             <textarea
                 id=id.clone()
                 name=name
@@ -150,7 +172,13 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                 {list
                     .into_iter()
                     .map(|e| {
-                        view! { <li><a href=format!("#{}", e.field) rel="external">{e.message}</a></li> }
+                        view! {
+                            <li>
+                                <a href=format!("#{}", e.field) rel="external">
+                                    {e.message}
+                                </a>
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>
@@ -204,7 +232,21 @@ pub fn PostOutcome() -> impl IntoView {
         _ => None,
     };
     view! {
-        {error_text.map(|m| view! { <div class="problem" role="alert"><p>{m}</p></div> })}
-        {notice_text.map(|m| view! { <div class="notice" role="status"><p>{m}</p></div> })}
+        {error_text
+            .map(|m| {
+                view! {
+                    <div class="problem" role="alert">
+                        <p>{m}</p>
+                    </div>
+                }
+            })}
+        {notice_text
+            .map(|m| {
+                view! {
+                    <div class="notice" role="status">
+                        <p>{m}</p>
+                    </div>
+                }
+            })}
     }
 }

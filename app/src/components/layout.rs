@@ -31,7 +31,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         // rel="external": the browser's own fragment jump moves focus into <main>; the router's
         // client-side navigation would only change the URL.
-        <a class="skip-link" href="#inhalt" rel="external">{t!(i18n, layout.skip_link)}</a>
+        <a class="skip-link" href="#inhalt" rel="external">
+            {t!(i18n, layout.skip_link)}
+        </a>
         <header class="site-header">
             <div class="wrap header-row">
                 <a class="brand" href="/">
@@ -39,11 +41,21 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <nav aria-label=move || td_string!(crate::i18n::locale(), layout.main_nav)>
                     <ul class="nav-list">
-                        <li><A href="/projekte">{t!(i18n, layout.nav_projects)}</A></li>
-                        <li><A href="/mitmachen">{t!(i18n, layout.nav_join)}</A></li>
-                        <li><A href="/paten">{t!(i18n, layout.nav_partners)}</A></li>
-                        <li><A href="/einreichen">{t!(i18n, layout.nav_propose)}</A></li>
-                        <li><A href="/ueber">{t!(i18n, layout.nav_about)}</A></li>
+                        <li>
+                            <A href="/projekte">{t!(i18n, layout.nav_projects)}</A>
+                        </li>
+                        <li>
+                            <A href="/mitmachen">{t!(i18n, layout.nav_join)}</A>
+                        </li>
+                        <li>
+                            <A href="/paten">{t!(i18n, layout.nav_partners)}</A>
+                        </li>
+                        <li>
+                            <A href="/einreichen">{t!(i18n, layout.nav_propose)}</A>
+                        </li>
+                        <li>
+                            <A href="/ueber">{t!(i18n, layout.nav_about)}</A>
+                        </li>
                         <UserMenu />
                     </ul>
                 </nav>
@@ -56,9 +68,15 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="wrap">
                 <nav aria-label=move || td_string!(crate::i18n::locale(), layout.footer_nav)>
                     <ul class="nav-list">
-                        <li><A href="/impressum">{t!(i18n, layout.imprint)}</A></li>
-                        <li><A href="/datenschutz">{t!(i18n, layout.privacy)}</A></li>
-                        <li><A href="/barrierefreiheit">{t!(i18n, layout.accessibility)}</A></li>
+                        <li>
+                            <A href="/impressum">{t!(i18n, layout.imprint)}</A>
+                        </li>
+                        <li>
+                            <A href="/datenschutz">{t!(i18n, layout.privacy)}</A>
+                        </li>
+                        <li>
+                            <A href="/barrierefreiheit">{t!(i18n, layout.accessibility)}</A>
+                        </li>
                     </ul>
                 </nav>
                 <p class="muted">{t!(i18n, layout.licence_note)}</p>
@@ -76,16 +94,38 @@ fn UserMenu() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match me.await.ok().flatten() {
-                    None => view! { <li><A href="/anmelden">{t!(i18n, layout.login)}</A></li> }.into_any(),
-                    Some(me) => view! {
-                        {me.moderates().then(|| view! { <li><A href="/moderation">{t!(i18n, layout.moderation)}</A></li> })}
-                        <li><A href="/konto">{t!(i18n, layout.account)}</A></li>
-                        <li>
-                            <form method="post" action="/api/abmelden" class="inline-form">
-                                <button type="submit" class="link-button">{t!(i18n, layout.logout)}</button>
-                            </form>
-                        </li>
-                    }.into_any(),
+                    None => {
+                        view! {
+                            <li>
+                                <A href="/anmelden">{t!(i18n, layout.login)}</A>
+                            </li>
+                        }
+                            .into_any()
+                    }
+                    Some(me) => {
+                        view! {
+                            {me
+                                .moderates()
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <A href="/moderation">{t!(i18n, layout.moderation)}</A>
+                                        </li>
+                                    }
+                                })}
+                            <li>
+                                <A href="/konto">{t!(i18n, layout.account)}</A>
+                            </li>
+                            <li>
+                                <form method="post" action="/api/abmelden" class="inline-form">
+                                    <button type="submit" class="link-button">
+                                        {t!(i18n, layout.logout)}
+                                    </button>
+                                </form>
+                            </li>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

@@ -19,15 +19,25 @@ pub fn Pagination(query: CatalogueQuery, page: u64, pages: u64) -> impl IntoView
     let label = td_string!(crate::i18n::locale(), catalogue.pages);
     Some(view! {
         <nav class="pagination" aria-label=label>
-            {prev.map(|href| {
-                view! { <a href=href rel="prev external">{t!(i18n, catalogue.prev)}</a> }
-            })}
+            {prev
+                .map(|href| {
+                    view! {
+                        <a href=href rel="prev external">
+                            {t!(i18n, catalogue.prev)}
+                        </a>
+                    }
+                })}
             <span aria-current="page">
                 {t!(i18n, catalogue.page_of, page = move || page, pages = move || pages)}
             </span>
-            {next.map(|href| {
-                view! { <a href=href rel="next external">{t!(i18n, catalogue.next)}</a> }
-            })}
+            {next
+                .map(|href| {
+                    view! {
+                        <a href=href rel="next external">
+                            {t!(i18n, catalogue.next)}
+                        </a>
+                    }
+                })}
         </nav>
     })
 }

@@ -35,7 +35,10 @@ pub fn RegisterPage() -> impl IntoView {
     let draft = use_draft("registrieren");
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, auth.register_title).to_string() description=td_string!(locale, auth.register_lead).to_string() />
+        <PageMeta
+            title=td_string!(locale, auth.register_title).to_string()
+            description=td_string!(locale, auth.register_lead).to_string()
+        />
         <section class="narrow">
             <h1>{t!(i18n, auth.register_title)}</h1>
             <p>{t!(i18n, auth.register_lead)}</p>
@@ -47,15 +50,43 @@ pub fn RegisterPage() -> impl IntoView {
                         <ErrorSummary errors=d.errors.clone() />
                         <RequiredNote />
                         <form method="post" action="/api/registrieren" class="stack" novalidate>
-                            <Field name="name" label=td_string!(locale, auth.name).to_string() value=d.value("name") required=true autocomplete="name" error=err(&d, "name") />
-                            <Field name="email" kind="email" label=td_string!(locale, auth.email).to_string() value=d.value("email") required=true autocomplete="email" hint=td_string!(locale, auth.email_hint).to_string() error=err(&d, "email") />
-                            <Field name="password" kind="password" label=td_string!(locale, auth.password).to_string() required=true autocomplete="new-password" hint=td_string!(locale, auth.password_hint).to_string() error=err(&d, "password") />
-                            <button type="submit" class="button">{t!(i18n, auth.register_submit)}</button>
+                            <Field
+                                name="name"
+                                label=td_string!(locale, auth.name).to_string()
+                                value=d.value("name")
+                                required=true
+                                autocomplete="name"
+                                error=err(&d, "name")
+                            />
+                            <Field
+                                name="email"
+                                kind="email"
+                                label=td_string!(locale, auth.email).to_string()
+                                value=d.value("email")
+                                required=true
+                                autocomplete="email"
+                                hint=td_string!(locale, auth.email_hint).to_string()
+                                error=err(&d, "email")
+                            />
+                            <Field
+                                name="password"
+                                kind="password"
+                                label=td_string!(locale, auth.password).to_string()
+                                required=true
+                                autocomplete="new-password"
+                                hint=td_string!(locale, auth.password_hint).to_string()
+                                error=err(&d, "password")
+                            />
+                            <button type="submit" class="button">
+                                {t!(i18n, auth.register_submit)}
+                            </button>
                         </form>
                     }
                 })}
             </Suspense>
-            <p><a href="/anmelden">{t!(i18n, auth.have_account)}</a></p>
+            <p>
+                <a href="/anmelden">{t!(i18n, auth.have_account)}</a>
+            </p>
         </section>
     }
 }
@@ -68,27 +99,52 @@ pub fn LoginPage() -> impl IntoView {
     let query = use_query_map();
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, auth.login_title).to_string() description=td_string!(locale, auth.login_title).to_string() />
+        <PageMeta
+            title=td_string!(locale, auth.login_title).to_string()
+            description=td_string!(locale, auth.login_title).to_string()
+        />
         <section class="narrow">
             <h1>{t!(i18n, auth.login_title)}</h1>
             <PostOutcome />
             <Suspense>
                 {move || Suspend::new(async move {
                     let d = draft.await;
-                    let next = query.with_untracked(|q| q.get("weiter")).unwrap_or_else(|| d.value("weiter"));
+                    let next = query
+                        .with_untracked(|q| q.get("weiter"))
+                        .unwrap_or_else(|| d.value("weiter"));
                     view! {
                         <ErrorSummary errors=d.errors.clone() />
                         <form method="post" action="/api/anmelden" class="stack" novalidate>
                             <input type="hidden" name="weiter" value=next />
-                            <Field name="email" kind="email" label=td_string!(locale, auth.email).to_string() value=d.value("email") required=true autocomplete="email" error=err(&d, "email") />
-                            <Field name="password" kind="password" label=td_string!(locale, auth.password).to_string() required=true autocomplete="current-password" />
-                            <button type="submit" class="button">{t!(i18n, auth.login_submit)}</button>
+                            <Field
+                                name="email"
+                                kind="email"
+                                label=td_string!(locale, auth.email).to_string()
+                                value=d.value("email")
+                                required=true
+                                autocomplete="email"
+                                error=err(&d, "email")
+                            />
+                            <Field
+                                name="password"
+                                kind="password"
+                                label=td_string!(locale, auth.password).to_string()
+                                required=true
+                                autocomplete="current-password"
+                            />
+                            <button type="submit" class="button">
+                                {t!(i18n, auth.login_submit)}
+                            </button>
                         </form>
                     }
                 })}
             </Suspense>
-            <p><a href="/passwort-vergessen">{t!(i18n, auth.forgot_link)}</a></p>
-            <p><a href="/registrieren">{t!(i18n, auth.no_account)}</a></p>
+            <p>
+                <a href="/passwort-vergessen">{t!(i18n, auth.forgot_link)}</a>
+            </p>
+            <p>
+                <a href="/registrieren">{t!(i18n, auth.no_account)}</a>
+            </p>
         </section>
     }
 }
@@ -100,7 +156,10 @@ pub fn ForgotPage() -> impl IntoView {
     let draft = use_draft("passwort");
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, auth.forgot_title).to_string() description=td_string!(locale, auth.forgot_lead).to_string() />
+        <PageMeta
+            title=td_string!(locale, auth.forgot_title).to_string()
+            description=td_string!(locale, auth.forgot_lead).to_string()
+        />
         <section class="narrow">
             <h1>{t!(i18n, auth.forgot_title)}</h1>
             <p>{t!(i18n, auth.forgot_lead)}</p>
@@ -110,9 +169,24 @@ pub fn ForgotPage() -> impl IntoView {
                     let d = draft.await;
                     view! {
                         <ErrorSummary errors=d.errors.clone() />
-                        <form method="post" action="/api/passwort-vergessen" class="stack" novalidate>
-                            <Field name="email" kind="email" label=td_string!(locale, auth.email).to_string() value=d.value("email") required=true autocomplete="email" error=err(&d, "email") />
-                            <button type="submit" class="button">{t!(i18n, auth.forgot_submit)}</button>
+                        <form
+                            method="post"
+                            action="/api/passwort-vergessen"
+                            class="stack"
+                            novalidate
+                        >
+                            <Field
+                                name="email"
+                                kind="email"
+                                label=td_string!(locale, auth.email).to_string()
+                                value=d.value("email")
+                                required=true
+                                autocomplete="email"
+                                error=err(&d, "email")
+                            />
+                            <button type="submit" class="button">
+                                {t!(i18n, auth.forgot_submit)}
+                            </button>
                         </form>
                     }
                 })}
@@ -130,7 +204,10 @@ pub fn ResetPage() -> impl IntoView {
     let key = query.with_untracked(|q| q.get("schluessel").unwrap_or_default());
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, auth.reset_title).to_string() description=td_string!(locale, auth.reset_title).to_string() />
+        <PageMeta
+            title=td_string!(locale, auth.reset_title).to_string()
+            description=td_string!(locale, auth.reset_title).to_string()
+        />
         <section class="narrow">
             <h1>{t!(i18n, auth.reset_title)}</h1>
             <PostOutcome />
@@ -143,8 +220,18 @@ pub fn ResetPage() -> impl IntoView {
                             <ErrorSummary errors=d.errors.clone() />
                             <form method="post" action="/api/passwort-neu" class="stack" novalidate>
                                 <input type="hidden" name="schluessel" value=key />
-                                <Field name="password" kind="password" label=td_string!(locale, auth.new_password).to_string() required=true autocomplete="new-password" hint=td_string!(locale, auth.password_hint).to_string() error=err(&d, "password") />
-                                <button type="submit" class="button">{t!(i18n, auth.reset_submit)}</button>
+                                <Field
+                                    name="password"
+                                    kind="password"
+                                    label=td_string!(locale, auth.new_password).to_string()
+                                    required=true
+                                    autocomplete="new-password"
+                                    hint=td_string!(locale, auth.password_hint).to_string()
+                                    error=err(&d, "password")
+                                />
+                                <button type="submit" class="button">
+                                    {t!(i18n, auth.reset_submit)}
+                                </button>
                             </form>
                         }
                     })

@@ -43,7 +43,9 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <h1>{t!(i18n, catalogue.title)}</h1>
         // A transition keeps the current list (and the focused checkbox) while the next loads.
-        <Transition fallback=move || view! { <p>{t!(i18n, catalogue.loading)}</p> }>
+        <Transition fallback=move || {
+            view! { <p>{t!(i18n, catalogue.loading)}</p> }
+        }>
             {move || Suspend::new(async move {
                 let (query, found) = result.await;
                 let description = td_string!(crate::i18n::locale(), catalogue.meta).to_string();
@@ -55,13 +57,15 @@ pub fn CataloguePage() -> impl IntoView {
                             <PageMeta title description canonical />
                             <Results query found />
                         }
-                        .into_any()
+                            .into_any()
                     }
-                    Err(error) => view! {
-                        <PageMeta title description />
-                        <Failed query error />
+                    Err(error) => {
+                        view! {
+                            <PageMeta title description />
+                            <Failed query error />
+                        }
+                            .into_any()
                     }
-                    .into_any(),
                 }
             })}
         </Transition>
@@ -84,7 +88,17 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
     let i18n = use_i18n();
     let total = found.total;
     let q = domain::displayable(query.q.trim(), ECHO_MAX);
-    let cards = found.cards.into_iter().map(|card| view! { <li><Card card /></li> }).collect_view();
+    let cards = found
+        .cards
+        .into_iter()
+        .map(|card| {
+            view! {
+                <li>
+                    <Card card />
+                </li>
+            }
+        })
+        .collect_view();
     let locale = crate::i18n::locale();
     let summary = match (q.is_empty(), total) {
         (true, 1) => td_string!(locale, catalogue.count_one).to_string(),
@@ -108,11 +122,11 @@ fn Results(query: CatalogueQuery, found: CatalogueResult) -> impl IntoView {
                 <h2 id="results-title" class="visually-hidden">
                     {t!(i18n, catalogue.results_title)}
                 </h2>
-                <p id="results-summary" class="summary" role="status">{summary}</p>
+                <p id="results-summary" class="summary" role="status">
+                    {summary}
+                </p>
                 {(total == 0).then(|| view! { <p>{t!(i18n, catalogue.empty)}</p> })}
-                <ul class="cards">
-                    {cards}
-                </ul>
+                <ul class="cards">{cards}</ul>
                 <Pagination query page=found.page pages=found.pages />
             </section>
         </div>
@@ -140,7 +154,9 @@ fn Failed(query: CatalogueQuery, error: AppError) -> impl IntoView {
                 <input id="suche" type="search" name="q" value=typed maxlength="200" />
             </div>
             <div class="filter-actions">
-                <button type="submit" class="button">{t!(i18n, catalogue.search_again)}</button>
+                <button type="submit" class="button">
+                    {t!(i18n, catalogue.search_again)}
+                </button>
                 <a href=back>{t!(i18n, catalogue.first_page)}</a>
             </div>
         </form>

@@ -30,24 +30,37 @@ pub fn ConfirmPage() -> impl IntoView {
     );
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, confirm.title).to_string() description=td_string!(locale, confirm.title).to_string() />
+        <PageMeta
+            title=td_string!(locale, confirm.title).to_string()
+            description=td_string!(locale, confirm.title).to_string()
+        />
         <section class="narrow">
             <h1>{t!(i18n, confirm.title)}</h1>
             <PostOutcome />
             <Suspense>
                 {move || Suspend::new(async move {
                     match usable.await {
-                        Ok((kind, key, true)) => view! {
-                            <p>{t!(i18n, confirm.lead)}</p>
-                            <form method="post" action="/api/bestaetigen">
-                                <input type="hidden" name="art" value=kind />
-                                <input type="hidden" name="schluessel" value=key />
-                                <button type="submit" class="button">{t!(i18n, confirm.submit)}</button>
-                            </form>
-                        }.into_any(),
-                        _ => view! {
-                            <div class="problem" role="alert"><p>{t!(i18n, form.error_link)}</p></div>
-                        }.into_any(),
+                        Ok((kind, key, true)) => {
+                            view! {
+                                <p>{t!(i18n, confirm.lead)}</p>
+                                <form method="post" action="/api/bestaetigen">
+                                    <input type="hidden" name="art" value=kind />
+                                    <input type="hidden" name="schluessel" value=key />
+                                    <button type="submit" class="button">
+                                        {t!(i18n, confirm.submit)}
+                                    </button>
+                                </form>
+                            }
+                                .into_any()
+                        }
+                        _ => {
+                            view! {
+                                <div class="problem" role="alert">
+                                    <p>{t!(i18n, form.error_link)}</p>
+                                </div>
+                            }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
@@ -76,7 +89,9 @@ pub fn NoticePage() -> impl IntoView {
         <section class="narrow">
             <h1>{title}</h1>
             <p>{text}</p>
-            <p><a href="/">{td_string!(locale, notice.home)}</a></p>
+            <p>
+                <a href="/">{td_string!(locale, notice.home)}</a>
+            </p>
         </section>
     }
 }

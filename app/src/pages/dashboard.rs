@@ -32,10 +32,17 @@ pub fn DashboardPage() -> impl IntoView {
                 match page.await {
                     Ok(d) => view! { <Board d /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <h1>{t!(i18n, exchange.dashboard_plain)}</h1>
-                        <p><a class="button" href="/anmelden?weiter=/konto">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <h1>{t!(i18n, exchange.dashboard_plain)}</h1>
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/konto">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -56,8 +63,14 @@ fn Board(d: Dashboard) -> impl IntoView {
         <PageMeta title=title.clone() description=title.clone() />
         <h1>{title}</h1>
         <PostOutcome />
-        <p><a href=crate::wire::project_path(&d.slug)>{t!(i18n, edit.back)}</a></p>
-        {d.needs.into_iter().map(|n| view! { <Need n slug=slug.clone() known=d.known_skills.clone() /> }).collect_view()}
+        <p>
+            <a href=crate::wire::project_path(&d.slug)>{t!(i18n, edit.back)}</a>
+        </p>
+        {d
+            .needs
+            .into_iter()
+            .map(|n| view! { <Need n slug=slug.clone() known=d.known_skills.clone() /> })
+            .collect_view()}
         <section aria-labelledby="neuer-bedarf" class="group">
             <h2 id="neuer-bedarf">{t!(i18n, exchange.new_need)}</h2>
             <ErrorSummary errors />
@@ -70,7 +83,9 @@ fn Board(d: Dashboard) -> impl IntoView {
             >
                 <input type="hidden" name="projekt" value=d.slug.clone() />
                 <NeedFields d=d.new_need prefix="neu-".to_string() known=d.known_skills.clone() />
-                <button type="submit" class="button">{t!(i18n, exchange.add_need)}</button>
+                <button type="submit" class="button">
+                    {t!(i18n, exchange.add_need)}
+                </button>
             </form>
         </section>
         <section aria-labelledby="initiatoren" class="group">
@@ -85,7 +100,9 @@ fn Board(d: Dashboard) -> impl IntoView {
                     value=d.co_form.value("email")
                     error=d.co_form.error("co_email")
                 />
-                <button type="submit" class="button button-secondary">{t!(i18n, exchange.add_co)}</button>
+                <button type="submit" class="button button-secondary">
+                    {t!(i18n, exchange.add_co)}
+                </button>
             </form>
         </section>
     }
@@ -109,20 +126,39 @@ fn Need(n: NeedPanel, slug: String, known: Vec<String>) -> impl IntoView {
         >
             <h2 id=heading>{n.title.clone()}</h2>
             <p class="card-meta">
-                <span class="tag">{labels::pillar(n.pillar)}</span> " · "
+                <span class="tag">{labels::pillar(n.pillar)}</span>
+                " · "
                 <span class="badge">{labels::need_state(n.state)}</span>
-                {n.pate.clone().map(|p| view! { " · " {t!(i18n, project.pate)} " " {p} })}
+                {n
+                    .pate
+                    .clone()
+                    .map(|p| {
+                        view! {
+                            " · "
+                            {t!(i18n, project.pate)}
+                            " "
+                            {p}
+                        }
+                    })}
             </p>
             <h3>{t!(i18n, exchange.offers_title)}</h3>
             {if n.offers.is_empty() {
                 view! { <p class="muted">{t!(i18n, exchange.no_offers)}</p> }.into_any()
             } else {
-                view! { <ul class="plain-list">{n.offers.into_iter().map(|o| view! { <Offer o /> }).collect_view()}</ul> }.into_any()
+                view! {
+                    <ul class="plain-list">
+                        {n.offers.into_iter().map(|o| view! { <Offer o /> }).collect_view()}
+                    </ul>
+                }
+                    .into_any()
             }}
-            {open.then(|| view! {
-                <h3>{t!(i18n, exchange.suggested)}</h3>
-                <Suggestions need=n.id matches=n.matches.clone() />
-            })}
+            {open
+                .then(|| {
+                    view! {
+                        <h3>{t!(i18n, exchange.suggested)}</h3>
+                        <Suggestions need=n.id matches=n.matches.clone() />
+                    }
+                })}
             <details open=unfold>
                 <summary>{t!(i18n, exchange.edit_need)}</summary>
                 <ErrorSummary errors=prefixed(&n.form.errors, &prefix) />
@@ -136,7 +172,9 @@ fn Need(n: NeedPanel, slug: String, known: Vec<String>) -> impl IntoView {
                     <input type="hidden" name="projekt" value=slug />
                     <input type="hidden" name="bedarf" value=n.id />
                     <NeedFields d=n.form prefix=prefix.clone() known=known />
-                    <button type="submit" class="button">{t!(i18n, exchange.save_need)}</button>
+                    <button type="submit" class="button">
+                        {t!(i18n, exchange.save_need)}
+                    </button>
                 </form>
             </details>
         </section>
@@ -150,9 +188,16 @@ fn Offer(o: OfferView) -> impl IntoView {
     let answerable = o.state == OfferState::Open && o.direction == domain::OfferDirection::Offer;
     view! {
         <li class="card" data-offer=o.id data-state=o.state.key()>
-            <p><strong>{o.helper.clone()}</strong> " · " {o.created.clone()} " · " <span class="badge">{labels::offer_state(o.state)}</span></p>
+            <p>
+                <strong>{o.helper.clone()}</strong>
+                " · "
+                {o.created.clone()}
+                " · "
+                <span class="badge">{labels::offer_state(o.state)}</span>
+            </p>
             <blockquote class="message">{o.message.clone()}</blockquote>
-            {(!o.reply.is_empty()).then(|| view! { <p>{t!(i18n, exchange.reply)} " " {o.reply.clone()}</p> })}
+            {(!o.reply.is_empty())
+                .then(|| view! { <p>{t!(i18n, exchange.reply)} " " {o.reply.clone()}</p> })}
             {o.contact.clone().map(|c| view! { <p>{t!(i18n, exchange.contact)} " " {c}</p> })}
             {answerable.then(|| view! { <AnswerForm id=o.id /> })}
         </li>
@@ -172,8 +217,17 @@ pub fn AnswerForm(id: i32) -> impl IntoView {
                 <textarea id=field name="nachricht" rows="2"></textarea>
             </div>
             <p class="button-row">
-                <button type="submit" name="entscheidung" value="annehmen" class="button">{t!(i18n, exchange.accept)}</button>
-                <button type="submit" name="entscheidung" value="ablehnen" class="button button-secondary">{t!(i18n, exchange.decline)}</button>
+                <button type="submit" name="entscheidung" value="annehmen" class="button">
+                    {t!(i18n, exchange.accept)}
+                </button>
+                <button
+                    type="submit"
+                    name="entscheidung"
+                    value="ablehnen"
+                    class="button button-secondary"
+                >
+                    {t!(i18n, exchange.decline)}
+                </button>
             </p>
         </form>
     }
@@ -188,24 +242,43 @@ fn Suggestions(need: i32, matches: Vec<PartnerMatch>) -> impl IntoView {
     }
     view! {
         <ul class="plain-list matches">
-            {matches.into_iter().map(|m| view! {
-                <li class="card" data-partner=m.partner.id>
-                    <p><strong>{m.partner.name.clone()}</strong> " · " {labels::partner_kind(m.partner.kind)}</p>
-                    <ul class="reasons">{m.fit.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-                    {if m.asked {
-                        view! { <p class="muted">{t!(i18n, exchange.asked)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <form method="post" action="/api/einladen">
-                                <input type="hidden" name="bedarf" value=need />
-                                <input type="hidden" name="pate" value=m.partner.id />
-                                <input type="hidden" name="nachricht" value="" />
-                                <button type="submit" class="button button-secondary">{t!(i18n, exchange.invite)}</button>
-                            </form>
-                        }.into_any()
-                    }}
-                </li>
-            }).collect_view()}
+            {matches
+                .into_iter()
+                .map(|m| {
+                    view! {
+                        <li class="card" data-partner=m.partner.id>
+                            <p>
+                                <strong>{m.partner.name.clone()}</strong>
+                                " · "
+                                {labels::partner_kind(m.partner.kind)}
+                            </p>
+                            <ul class="reasons">
+                                {m
+                                    .fit
+                                    .reasons
+                                    .iter()
+                                    .map(|r| view! { <li>{r.clone()}</li> })
+                                    .collect_view()}
+                            </ul>
+                            {if m.asked {
+                                view! { <p class="muted">{t!(i18n, exchange.asked)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <form method="post" action="/api/einladen">
+                                        <input type="hidden" name="bedarf" value=need />
+                                        <input type="hidden" name="pate" value=m.partner.id />
+                                        <input type="hidden" name="nachricht" value="" />
+                                        <button type="submit" class="button button-secondary">
+                                            {t!(i18n, exchange.invite)}
+                                        </button>
+                                    </form>
+                                }
+                                    .into_any()
+                            }}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
     .into_any()

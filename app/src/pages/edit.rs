@@ -31,10 +31,17 @@ pub fn EditProjectPage() -> impl IntoView {
                 match page.await {
                     Ok(p) => view! { <EditForm p /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <h1>{t!(i18n, edit.title_plain)}</h1>
-                        <p><a class="button" href="/anmelden?weiter=/konto">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <h1>{t!(i18n, edit.title_plain)}</h1>
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/konto">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -57,16 +64,28 @@ fn EditForm(p: EditPage) -> impl IntoView {
         <PageMeta title=title.clone() description=title.clone() />
         <h1>{title}</h1>
         <PostOutcome />
-        <p class="notice" id="stand">{rule.to_string()}</p>
+        <p class="notice" id="stand">
+            {rule.to_string()}
+        </p>
         <ErrorSummary errors=p.form.errors.clone() />
         <RequiredNote />
-        <form method="post" action="/api/projekt-bearbeiten" enctype="multipart/form-data" class="stack" novalidate>
+        <form
+            method="post"
+            action="/api/projekt-bearbeiten"
+            enctype="multipart/form-data"
+            class="stack"
+            novalidate
+        >
             <input type="hidden" name="projekt" value=p.slug.clone() />
             <input type="hidden" name="stand" value=p.seen.clone() />
             <ProfileFields p=p.form.clone() />
-            <button type="submit" class="button">{t!(i18n, edit.save)}</button>
+            <button type="submit" class="button">
+                {t!(i18n, edit.save)}
+            </button>
         </form>
-        <p><a href=crate::wire::project_path(&p.slug)>{t!(i18n, edit.back)}</a></p>
+        <p>
+            <a href=crate::wire::project_path(&p.slug)>{t!(i18n, edit.back)}</a>
+        </p>
         {p.moderator.then(|| view! { <Publication slug=p.slug.clone() published=p.published /> })}
         {p.moderator.then(|| view! { <Versions versions=p.versions.clone() /> })}
     }
@@ -81,9 +100,17 @@ fn Publication(slug: String, published: bool) -> impl IntoView {
             <h2 id="publication">{t!(i18n, edit.publication)}</h2>
             <form method="post" action="/api/projekt-veroeffentlichen">
                 <input type="hidden" name="projekt" value=slug />
-                <input type="hidden" name="veroeffentlichen" value=if published { "" } else { "ja" } />
+                <input
+                    type="hidden"
+                    name="veroeffentlichen"
+                    value=if published { "" } else { "ja" }
+                />
                 <button type="submit" class="button button-secondary">
-                    {if published { t!(i18n, edit.unpublish).into_any() } else { t!(i18n, edit.republish).into_any() }}
+                    {if published {
+                        t!(i18n, edit.unpublish).into_any()
+                    } else {
+                        t!(i18n, edit.republish).into_any()
+                    }}
                 </button>
             </form>
         </section>
@@ -98,17 +125,31 @@ fn Versions(versions: Vec<VersionView>) -> impl IntoView {
         <section aria-labelledby="versions" class="group">
             <h2 id="versions">{t!(i18n, edit.versions)}</h2>
             <ol class="history versions" reversed>
-                {versions.into_iter().map(|v| view! {
-                    <li>
-                        <p class="muted">{v.when} " · " {v.who} " · " {v.note}</p>
-                        <dl class="diff">
-                            {v.changes.into_iter().map(|c| view! {
-                                <dt>{c.label}</dt>
-                                <dd><del>{c.old}</del><ins>{c.new}</ins></dd>
-                            }).collect_view()}
-                        </dl>
-                    </li>
-                }).collect_view()}
+                {versions
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <li>
+                                <p class="muted">{v.when} " · " {v.who} " · " {v.note}</p>
+                                <dl class="diff">
+                                    {v
+                                        .changes
+                                        .into_iter()
+                                        .map(|c| {
+                                            view! {
+                                                <dt>{c.label}</dt>
+                                                <dd>
+                                                    <del>{c.old}</del>
+                                                    <ins>{c.new}</ins>
+                                                </dd>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </dl>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
         </section>
     }

@@ -57,7 +57,8 @@ fn Offer(p: HelpPage) -> impl IntoView {
         <h1>{title}</h1>
         <PostOutcome />
         <p class="card-meta">
-            <span class="tag">{labels::pillar(p.pillar)}</span> " · "
+            <span class="tag">{labels::pillar(p.pillar)}</span>
+            " · "
             <a href=crate::wire::project_path(&p.slug)>{p.project_name.clone()}</a>
         </p>
         <p>{p.description.clone()}</p>
@@ -85,26 +86,32 @@ fn Offer(p: HelpPage) -> impl IntoView {
                             autocomplete="off"
                         />
                     </div>
-                    {(!p.logged_in).then(|| view! {
-                        <p class="muted">{t!(i18n, exchange.visitor_hint)} " " <a href="/anmelden">{t!(i18n, exchange.login)}</a></p>
-                        <Field
-                            name="name"
-                            label=td_string!(locale, auth.name).to_string()
-                            value=d.value("name")
-                            required=true
-                            autocomplete="name"
-                            error=d.error("name")
-                        />
-                        <Field
-                            name="email"
-                            label=td_string!(locale, auth.email).to_string()
-                            kind="email"
-                            value=d.value("email")
-                            required=true
-                            autocomplete="email"
-                            error=d.error("email")
-                        />
-                    })}
+                    {(!p.logged_in)
+                        .then(|| {
+                            view! {
+                                <p class="muted">
+                                    {t!(i18n, exchange.visitor_hint)} " "
+                                    <a href="/anmelden">{t!(i18n, exchange.login)}</a>
+                                </p>
+                                <Field
+                                    name="name"
+                                    label=td_string!(locale, auth.name).to_string()
+                                    value=d.value("name")
+                                    required=true
+                                    autocomplete="name"
+                                    error=d.error("name")
+                                />
+                                <Field
+                                    name="email"
+                                    label=td_string!(locale, auth.email).to_string()
+                                    kind="email"
+                                    value=d.value("email")
+                                    required=true
+                                    autocomplete="email"
+                                    error=d.error("email")
+                                />
+                            }
+                        })}
                     <TextArea
                         name="message"
                         label=td_string!(locale, exchange.message).to_string()
@@ -122,27 +129,45 @@ fn Offer(p: HelpPage) -> impl IntoView {
                                 value="ja"
                                 checked=unnamed
                             />
-                            " " {t!(i18n, exchange.stay_unnamed)}
+                            " "
+                            {t!(i18n, exchange.stay_unnamed)}
                         </label>
                     </div>
-                    {(!p.logged_in).then(|| view! {
-                        <div class="field" class:has-error=d.error("consent").is_some()>
-                            <label for="consent" class="check">
-                                <input
-                                    type="checkbox"
-                                    id="consent"
-                                    name="consent"
-                                    value="ja"
-                                    checked=consent
-                                />
-                                " " {t!(i18n, exchange.consent)} " " <a href="/datenschutz">{t!(i18n, exchange.privacy)}</a>
-                            </label>
-                            {d.error("consent").map(|m| view! { <p class="field-error" id="consent-fehler">{m}</p> })}
-                        </div>
-                    })}
-                    <button type="submit" class="button">{t!(i18n, exchange.send_offer)}</button>
+                    {(!p.logged_in)
+                        .then(|| {
+                            view! {
+                                <div class="field" class:has-error=d.error("consent").is_some()>
+                                    <label for="consent" class="check">
+                                        <input
+                                            type="checkbox"
+                                            id="consent"
+                                            name="consent"
+                                            value="ja"
+                                            checked=consent
+                                        />
+                                        " "
+                                        {t!(i18n, exchange.consent)}
+                                        " "
+                                        <a href="/datenschutz">{t!(i18n, exchange.privacy)}</a>
+                                    </label>
+                                    {d
+                                        .error("consent")
+                                        .map(|m| {
+                                            view! {
+                                                <p class="field-error" id="consent-fehler">
+                                                    {m}
+                                                </p>
+                                            }
+                                        })}
+                                </div>
+                            }
+                        })}
+                    <button type="submit" class="button">
+                        {t!(i18n, exchange.send_offer)}
+                    </button>
                 </form>
-            }.into_any()
+            }
+                .into_any()
         }}
     }
 }

@@ -73,7 +73,9 @@ fn Figures(data: HomeData) -> impl IntoView {
                         view! {
                             <div class="figure">
                                 <dt>{t!(i18n, home.figure_open)} " " {labels::pillar(pillar)}</dt>
-                                <dd data-figure=pillar.key()><a href=href>{count}</a></dd>
+                                <dd data-figure=pillar.key()>
+                                    <a href=href>{count}</a>
+                                </dd>
                             </div>
                         }
                     })
@@ -86,10 +88,18 @@ fn Figures(data: HomeData) -> impl IntoView {
                 {data
                     .needing_help
                     .into_iter()
-                    .map(|card| view! { <li><Card card /></li> })
+                    .map(|card| {
+                        view! {
+                            <li>
+                                <Card card />
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ul>
-            <p><a href="/projekte">{t!(i18n, home.all_projects)}</a></p>
+            <p>
+                <a href="/projekte">{t!(i18n, home.all_projects)}</a>
+            </p>
         </section>
     }
 }

@@ -29,7 +29,13 @@ pub fn JoinPage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match result.await {
-                    Ok(r) => view! { <Question r=r.clone() /> <Answer r /> }.into_any(),
+                    Ok(r) => {
+                        view! {
+                            <Question r=r.clone() />
+                            <Answer r />
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -55,7 +61,9 @@ fn Question(r: JoinResult) -> impl IntoView {
             />
             <div class="field">
                 <label for="faehigkeiten">{td_string!(locale, exchange.skills).to_string()}</label>
-                <p class="hint" id="faehigkeiten-hinweis">{skills_hint(&r.known_skills)}</p>
+                <p class="hint" id="faehigkeiten-hinweis">
+                    {skills_hint(&r.known_skills)}
+                </p>
                 <input
                     type="text"
                     id="faehigkeiten"
@@ -75,9 +83,18 @@ fn Question(r: JoinResult) -> impl IntoView {
                     aria-describedby=described
                     value=r.query.stunden.clone()
                 />
-                {error.map(|m| view! { <p class="field-error" id="stunden-fehler">{m}</p> })}
+                {error
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" id="stunden-fehler">
+                                {m}
+                            </p>
+                        }
+                    })}
             </div>
-            <button type="submit" class="button">{td_string!(locale, exchange.join_submit).to_string()}</button>
+            <button type="submit" class="button">
+                {td_string!(locale, exchange.join_submit).to_string()}
+            </button>
         </form>
     }
 }
@@ -93,7 +110,10 @@ fn Answer(r: JoinResult) -> impl IntoView {
         <section aria-labelledby="passend">
             <h2 id="passend">{t!(i18n, exchange.join_results)}</h2>
             <NeedMatches matches=r.matches />
-            <p>{t!(i18n, exchange.join_profile)} " " <a href="/konto/pate">{t!(i18n, exchange.join_profile_link)}</a></p>
+            <p>
+                {t!(i18n, exchange.join_profile)} " "
+                <a href="/konto/pate">{t!(i18n, exchange.join_profile_link)}</a>
+            </p>
         </section>
     }
     .into_any()

@@ -24,19 +24,21 @@ pub fn PageMeta(
                     let full = format!("{title} – {}", site.name);
                     let url = canonical.map(|c| format!("{}{c}", site.base_url));
                     let image = format!("{}/icons/icon-512.png", site.base_url);
-                    Some(view! {
-                        <Title formatter=escape_on_server text=full.clone() />
-                        <Meta name="description" content=description.clone() />
-                        <Meta name="theme-color" content=site.theme_color.clone() />
-                        <Meta property="og:type" content="website" />
-                        <Meta property="og:site_name" content=site.name.clone() />
-                        <Meta property="og:title" content=full />
-                        <Meta property="og:description" content=description />
-                        {url.clone().map(|u| view! { <Meta property="og:url" content=u /> })}
-                        <Meta property="og:image" content=image />
-                        <Meta property="og:locale" content="de_DE" />
-                        {url.map(|u| view! { <leptos_meta::Link rel="canonical" href=u /> })}
-                    })
+                    Some(
+                        view! {
+                            <Title formatter=escape_on_server text=full.clone() />
+                            <Meta name="description" content=description.clone() />
+                            <Meta name="theme-color" content=site.theme_color.clone() />
+                            <Meta property="og:type" content="website" />
+                            <Meta property="og:site_name" content=site.name.clone() />
+                            <Meta property="og:title" content=full />
+                            <Meta property="og:description" content=description />
+                            {url.clone().map(|u| view! { <Meta property="og:url" content=u /> })}
+                            <Meta property="og:image" content=image />
+                            <Meta property="og:locale" content="de_DE" />
+                            {url.map(|u| view! { <leptos_meta::Link rel="canonical" href=u /> })}
+                        },
+                    )
                 })
             }}
         </Suspense>

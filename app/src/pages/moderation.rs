@@ -21,16 +21,26 @@ pub fn ModerationPage() -> impl IntoView {
     let queue = Resource::new(status, get_queue);
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, moderation.title).to_string() description=td_string!(locale, moderation.title).to_string() />
+        <PageMeta
+            title=td_string!(locale, moderation.title).to_string()
+            description=td_string!(locale, moderation.title).to_string()
+        />
         <h1>{t!(i18n, moderation.title)}</h1>
         <PostOutcome />
         <Suspense>
             {move || Suspend::new(async move {
                 match queue.await {
                     Ok(q) => view! { <QueueView q /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <p><a class="button" href="/anmelden?weiter=/moderation">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/moderation">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -46,14 +56,26 @@ fn QueueView(q: Queue) -> impl IntoView {
     view! {
         <nav aria-label=td_string!(crate::i18n::locale(), moderation.states).to_string()>
             <ul class="nav-list tabs">
-                {q.counts.iter().map(|(state, count)| {
-                    let here = (*state == current).then_some("page");
-                    view! {
-                        <li><a href=format!("/moderation?status={}", state.key()) aria-current=here>
-                            {labels::submission_state(*state)} " (" {*count} ")"
-                        </a></li>
-                    }
-                }).collect_view()}
+                {q
+                    .counts
+                    .iter()
+                    .map(|(state, count)| {
+                        let here = (*state == current).then_some("page");
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("/moderation?status={}", state.key())
+                                    aria-current=here
+                                >
+                                    {labels::submission_state(*state)}
+                                    " ("
+                                    {*count}
+                                    ")"
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </nav>
         <h2>{labels::submission_state(current)}</h2>
@@ -62,24 +84,35 @@ fn QueueView(q: Queue) -> impl IntoView {
         } else {
             view! {
                 <table class="queue">
-                    <thead><tr>
-                        <th scope="col">{t!(i18n, moderation.number)}</th>
-                        <th scope="col">{t!(i18n, propose.name)}</th>
-                        <th scope="col">{t!(i18n, moderation.proposer)}</th>
-                        <th scope="col">{t!(i18n, moderation.sent)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, moderation.number)}</th>
+                            <th scope="col">{t!(i18n, propose.name)}</th>
+                            <th scope="col">{t!(i18n, moderation.proposer)}</th>
+                            <th scope="col">{t!(i18n, moderation.sent)}</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {q.items.into_iter().map(|item| view! {
-                            <tr>
-                                <td>{item.id}</td>
-                                <td><a href=format!("/moderation/{}", item.id)>{item.name}</a></td>
-                                <td>{item.proposer}</td>
-                                <td>{item.created}</td>
-                            </tr>
-                        }).collect_view()}
+                        {q
+                            .items
+                            .into_iter()
+                            .map(|item| {
+                                view! {
+                                    <tr>
+                                        <td>{item.id}</td>
+                                        <td>
+                                            <a href=format!("/moderation/{}", item.id)>{item.name}</a>
+                                        </td>
+                                        <td>{item.proposer}</td>
+                                        <td>{item.created}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
-            }.into_any()
+            }
+                .into_any()
         }}
         {q.can_appoint.then(|| view! { <Appoint /> })}
     }
@@ -95,9 +128,17 @@ fn Appoint() -> impl IntoView {
             <form method="post" action="/api/verwaltung/moderation" class="stack">
                 <div class="field">
                     <label for="appoint-email">{t!(i18n, auth.email)}</label>
-                    <input type="email" id="appoint-email" name="email" required=true autocomplete="off" />
+                    <input
+                        type="email"
+                        id="appoint-email"
+                        name="email"
+                        required=true
+                        autocomplete="off"
+                    />
                 </div>
-                <button type="submit" class="button button-secondary">{t!(i18n, moderation.appoint)}</button>
+                <button type="submit" class="button button-secondary">
+                    {t!(i18n, moderation.appoint)}
+                </button>
             </form>
         </section>
     }

@@ -19,8 +19,12 @@ pub fn NotFound() -> impl IntoView {
         <h1>{t!(i18n, not_found.title)}</h1>
         <p>{t!(i18n, not_found.text)}</p>
         <ul>
-            <li><a href="/">{t!(i18n, not_found.home)}</a></li>
-            <li><a href="/projekte">{t!(i18n, not_found.catalogue)}</a></li>
+            <li>
+                <a href="/">{t!(i18n, not_found.home)}</a>
+            </li>
+            <li>
+                <a href="/projekte">{t!(i18n, not_found.catalogue)}</a>
+            </li>
         </ul>
     }
 }

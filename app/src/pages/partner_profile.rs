@@ -31,9 +31,16 @@ pub fn PartnerProfilePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(p) => view! { <Profile p /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <p><a class="button" href="/anmelden?weiter=/konto/pate">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/konto/pate">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -47,18 +54,27 @@ fn Profile(p: PartnerPage) -> impl IntoView {
     let i18n = use_i18n();
     let offers = p.offers.clone();
     view! {
-        {p.has_profile.then(|| view! {
-            <section aria-labelledby="passt">
-                <h2 id="passt">{t!(i18n, exchange.fits_you)}</h2>
-                <NeedMatches matches=p.matches.clone() />
-            </section>
-        })}
-        {(!offers.is_empty()).then(|| view! {
-            <section aria-labelledby="angebote">
-                <h2 id="angebote">{t!(i18n, exchange.my_offers)}</h2>
-                <ul class="plain-list">{offers.into_iter().map(|o| view! { <Mine o /> }).collect_view()}</ul>
-            </section>
-        })}
+        {p
+            .has_profile
+            .then(|| {
+                view! {
+                    <section aria-labelledby="passt">
+                        <h2 id="passt">{t!(i18n, exchange.fits_you)}</h2>
+                        <NeedMatches matches=p.matches.clone() />
+                    </section>
+                }
+            })}
+        {(!offers.is_empty())
+            .then(|| {
+                view! {
+                    <section aria-labelledby="angebote">
+                        <h2 id="angebote">{t!(i18n, exchange.my_offers)}</h2>
+                        <ul class="plain-list">
+                            {offers.into_iter().map(|o| view! { <Mine o /> }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
         <ProfileForm p />
     }
 }
@@ -86,12 +102,27 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                     <label for="kind">{t!(i18n, exchange.kind)}</label>
                     <select id="kind" name="kind">
                         <option value="">{t!(i18n, exchange.choose)}</option>
-                        {PartnerKind::ALL.iter().map(|k| {
-                            let on = k.key() == kind;
-                            view! { <option value=k.key() selected=on>{labels::partner_kind(*k)}</option> }
-                        }).collect_view()}
+                        {PartnerKind::ALL
+                            .iter()
+                            .map(|k| {
+                                let on = k.key() == kind;
+                                view! {
+                                    <option value=k.key() selected=on>
+                                        {labels::partner_kind(*k)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
-                    {d.error("kind").map(|m| view! { <p class="field-error" id="kind-fehler">{m}</p> })}
+                    {d
+                        .error("kind")
+                        .map(|m| {
+                            view! {
+                                <p class="field-error" id="kind-fehler">
+                                    {m}
+                                </p>
+                            }
+                        })}
                 </div>
                 <Field
                     name="display_name"
@@ -158,10 +189,13 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                             value="ja"
                             checked=listed
                         />
-                        " " {t!(i18n, exchange.listed)}
+                        " "
+                        {t!(i18n, exchange.listed)}
                     </label>
                 </div>
-                <button type="submit" class="button">{t!(i18n, exchange.save_profile)}</button>
+                <button type="submit" class="button">
+                    {t!(i18n, exchange.save_profile)}
+                </button>
             </form>
         </section>
     }
@@ -181,14 +215,17 @@ fn Mine(o: MyOffer) -> impl IntoView {
         <li class="card" data-offer=o.id data-state=o.state.key()>
             <h3>{o.need_title.clone()}</h3>
             <p class="card-meta">
-                {what} " · " <a href=crate::wire::project_path(&o.slug)>{o.project_name.clone()}</a>
-                " · " {o.created.clone()} " · " <span class="badge">{labels::offer_state(o.state)}</span>
+                {what} " · "
+                <a href=crate::wire::project_path(&o.slug)>{o.project_name.clone()}</a> " · "
+                {o.created.clone()} " · " <span class="badge">{labels::offer_state(o.state)}</span>
             </p>
             <blockquote class="message">{o.message.clone()}</blockquote>
-            {(!o.reply.is_empty()).then(|| view! { <p>{t!(i18n, exchange.reply)} " " {o.reply.clone()}</p> })}
-            {(!o.contacts.is_empty()).then(|| view! {
-                <p>{t!(i18n, exchange.contacts)} " " {o.contacts.join(", ")}</p>
-            })}
+            {(!o.reply.is_empty())
+                .then(|| view! { <p>{t!(i18n, exchange.reply)} " " {o.reply.clone()}</p> })}
+            {(!o.contacts.is_empty())
+                .then(|| {
+                    view! { <p>{t!(i18n, exchange.contacts)} " " {o.contacts.join(", ")}</p> }
+                })}
             {answerable.then(|| view! { <crate::pages::dashboard::AnswerForm id=o.id /> })}
         </li>
     }

@@ -32,7 +32,13 @@ pub fn PartnersPage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match list.await {
-                    Ok(list) => view! { <PartnerFilters list=list.clone() /> <Partners list /> }.into_any(),
+                    Ok(list) => {
+                        view! {
+                            <PartnerFilters list=list.clone() />
+                            <Partners list />
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -86,7 +92,9 @@ fn PartnerFilters(list: PartnerList) -> impl IntoView {
                     ticked=q.bezirk.clone()
                 />
             </details>
-            <button type="submit" class="button">{td_string!(locale, exchange.filter).to_string()}</button>
+            <button type="submit" class="button">
+                {td_string!(locale, exchange.filter).to_string()}
+            </button>
         </form>
     }
 }
@@ -97,9 +105,21 @@ fn Partners(list: PartnerList) -> impl IntoView {
     let i18n = use_i18n();
     let count = list.partners.len();
     view! {
-        <p role="status" class="result-count">{t!(i18n, exchange.partner_count, count = count)}</p>
+        <p role="status" class="result-count">
+            {t!(i18n, exchange.partner_count, count = count)}
+        </p>
         <ul class="plain-list cards">
-            {list.partners.into_iter().map(|p| view! { <li><PartnerBox p /></li> }).collect_view()}
+            {list
+                .partners
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <li>
+                            <PartnerBox p />
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
@@ -123,8 +143,11 @@ pub fn PartnerBox(p: PartnerCard) -> impl IntoView {
         <article class="card partner" data-partner=p.id>
             <h3>{p.name.clone()}</h3>
             <p class="card-meta">
-                <span class="tag">{labels::partner_kind(p.kind)}</span> " · "
-                {t!(i18n, exchange.offers)} " " {pillars.join(", ")}
+                <span class="tag">{labels::partner_kind(p.kind)}</span>
+                " · "
+                {t!(i18n, exchange.offers)}
+                " "
+                {pillars.join(", ")}
             </p>
             {(!p.description.is_empty()).then(|| view! { <p>{p.description.clone()}</p> })}
             {(!facts.is_empty()).then(|| view! { <p class="muted">{facts.join(" · ")}</p> })}

@@ -91,7 +91,10 @@ pub fn ProfileBody(
             <section aria-labelledby="needs-title">
                 <h2 id="needs-title">{t!(i18n, project.needs_title)}</h2>
                 <div class="pillar-grid">
-                    {pillars.into_iter().map(|view| view! { <Pillar view slug=help_slug.clone() /> }).collect_view()}
+                    {pillars
+                        .into_iter()
+                        .map(|view| view! { <Pillar view slug=help_slug.clone() /> })
+                        .collect_view()}
                 </div>
             </section>
         </article>
@@ -110,7 +113,11 @@ fn Pillar(view: PillarView, slug: Option<String>) -> impl IntoView {
             <h3 id=heading>{labels::pillar(view.pillar)}</h3>
             <p class="pillar-state">{labels::summary(view.summary)}</p>
             <ul class="needs">
-                {view.needs.into_iter().map(|need| view! { <NeedItem need slug=slug.clone() /> }).collect_view()}
+                {view
+                    .needs
+                    .into_iter()
+                    .map(|need| view! { <NeedItem need slug=slug.clone() /> })
+                    .collect_view()}
             </ul>
         </section>
     }
@@ -132,7 +139,13 @@ fn NeedItem(need: crate::wire::NeedView, slug: Option<String>) -> impl IntoView 
     details.extend(need.effort.clone());
     let help = slug.filter(|_| need.state == domain::NeedState::Open && need.id > 0).map(|slug| {
         let href = format!("/projekte/{slug}/helfen/{}", need.id);
-        view! { <p><a class="button button-small" href=href>{t!(i18n, exchange.help)}</a></p> }
+        view! {
+            <p>
+                <a class="button button-small" href=href>
+                    {t!(i18n, exchange.help)}
+                </a>
+            </p>
+        }
     });
     view! {
         <li class="need" data-state=need.state.key() data-need=need.id>
@@ -140,10 +153,26 @@ fn NeedItem(need: crate::wire::NeedView, slug: Option<String>) -> impl IntoView 
                 <strong>{need.title}</strong>
                 " "
                 <span class="badge">{labels::need_state(need.state)}</span>
-                {need.newcomer.then(|| view! { " " <span class="badge badge-newcomer">{t!(i18n, exchange.newcomer_badge)}</span> })}
+                {need
+                    .newcomer
+                    .then(|| {
+                        view! {
+                            " "
+                            <span class="badge badge-newcomer">
+                                {t!(i18n, exchange.newcomer_badge)}
+                            </span>
+                        }
+                    })}
             </p>
             <p>{need.description}</p>
-            {(!details.is_empty()).then(|| view! { <p class="muted">{t!(i18n, exchange.skills_wanted)} " " {details.join(" · ")}</p> })}
+            {(!details.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="muted">
+                            {t!(i18n, exchange.skills_wanted)} " " {details.join(" · ")}
+                        </p>
+                    }
+                })}
             {pate}
             {unnamed}
             {help}
@@ -162,16 +191,21 @@ fn EditLink() -> impl IntoView {
             {move || Suspend::new(async move {
                 let moderates = me.await.ok().flatten().is_some_and(|m| m.moderates());
                 let slug = params.with_untracked(|p| p.get("slug").unwrap_or_default());
-                moderates.then(|| view! {
-                    <p class="edit-link button-row">
-                        <a href=format!("{}/bearbeiten", crate::wire::project_path(&slug))>
-                            {t!(i18n, edit.edit_link)}
-                        </a>
-                        <a href=format!("{}/paten", crate::wire::project_path(&slug))>
-                            {t!(i18n, exchange.to_dashboard)}
-                        </a>
-                    </p>
-                })
+                moderates
+                    .then(|| {
+                        view! {
+                            <p class="edit-link button-row">
+                                <a href=format!(
+                                    "{}/bearbeiten",
+                                    crate::wire::project_path(&slug),
+                                )>{t!(i18n, edit.edit_link)}</a>
+                                <a href=format!(
+                                    "{}/paten",
+                                    crate::wire::project_path(&slug),
+                                )>{t!(i18n, exchange.to_dashboard)}</a>
+                            </p>
+                        }
+                    })
             })}
         </Suspense>
     }

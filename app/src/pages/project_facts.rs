@@ -18,12 +18,24 @@ pub fn Facts(p: ProjectDetail) -> impl IntoView {
         (None, _) => td_string!(crate::i18n::locale(), project.no_licence).to_string(),
     };
     let row = |label: String, value: Option<String>| {
-        value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> })
+        value.map(|v| {
+            view! {
+                <dt>{label}</dt>
+                <dd>{v}</dd>
+            }
+        })
     };
     let link = |label: String, href: Option<String>| {
         href.map(|h| {
             let text = h.clone();
-            view! { <dt>{label}</dt><dd><a href=h rel="noopener">{text}</a></dd> }
+            view! {
+                <dt>{label}</dt>
+                <dd>
+                    <a href=h rel="noopener">
+                        {text}
+                    </a>
+                </dd>
+            }
         })
     };
     let l = crate::i18n::locale();

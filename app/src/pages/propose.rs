@@ -30,7 +30,11 @@ pub fn ProposePage() -> impl IntoView {
     let page = Resource::new(key, |(draft, revise)| get_proposal_page(draft, revise));
     let locale = crate::i18n::locale();
     view! {
-        <PageMeta title=td_string!(locale, propose.title).to_string() description=td_string!(locale, propose.lead).to_string() canonical="/einreichen".to_string() />
+        <PageMeta
+            title=td_string!(locale, propose.title).to_string()
+            description=td_string!(locale, propose.lead).to_string()
+            canonical="/einreichen".to_string()
+        />
         <h1>{t!(i18n, propose.title)}</h1>
         <p class="lead">{t!(i18n, propose.lead)}</p>
         <PostOutcome />
@@ -38,9 +42,16 @@ pub fn ProposePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(p) => view! { <ProposalForm p /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <p><a class="button" href="/anmelden?weiter=/konto">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/konto">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -56,7 +67,12 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
     let errors = p.errors.clone();
     let err = move |field: &str| error_for(&errors, field).map(str::to_string);
     let question = p.question.clone().map(|q| {
-        view! { <div class="notice" role="status"><h2>{t!(i18n, propose.question)}</h2><p>{q}</p></div> }
+        view! {
+            <div class="notice" role="status">
+                <h2>{t!(i18n, propose.question)}</h2>
+                <p>{q}</p>
+            </div>
+        }
     });
     let criteria_error = err("criterion");
     let consent_error = err("privacy_consent");
@@ -69,7 +85,13 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
         {question}
         <ErrorSummary errors=p.errors.clone() />
         <RequiredNote />
-        <form method="post" action="/api/einreichen" enctype="multipart/form-data" class="stack proposal" novalidate>
+        <form
+            method="post"
+            action="/api/einreichen"
+            enctype="multipart/form-data"
+            class="stack proposal"
+            novalidate
+        >
             <input type="hidden" name="formular" value=p.form_token.clone() />
             {revising}
             <div class="honeypot" aria-hidden="true">
@@ -80,32 +102,58 @@ fn ProposalForm(p: ProposalPage) -> impl IntoView {
             <NeedsFields p=p.clone() />
             {signed_in}
             {contact}
-            <fieldset class="group" aria-describedby=criteria_error.as_ref().map(|_| "criterion-fehler")>
-                <legend id="criterion">{t!(i18n, propose.criteria)} <span aria-hidden="true">" *"</span></legend>
+            <fieldset
+                class="group"
+                aria-describedby=criteria_error.as_ref().map(|_| "criterion-fehler")
+            >
+                <legend id="criterion">
+                    {t!(i18n, propose.criteria)} <span aria-hidden="true">" *"</span>
+                </legend>
                 <p class="hint">{t!(i18n, propose.criteria_hint)}</p>
-                {CRITERIA.iter().map(|key| {
-                    let id = format!("criterion-{key}");
-                    let checked = p.form.criteria.iter().any(|c| c == key);
-                    view! {
-                        <label class="check" for=id.clone()>
-                            <input type="checkbox" id=id.clone() name="criterion" value=*key checked=checked />
-                            {labels::criterion(key)}
-                        </label>
-                    }
-                }).collect_view()}
+                {CRITERIA
+                    .iter()
+                    .map(|key| {
+                        let id = format!("criterion-{key}");
+                        let checked = p.form.criteria.iter().any(|c| c == key);
+                        view! {
+                            <label class="check" for=id.clone()>
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    name="criterion"
+                                    value=*key
+                                    checked=checked
+                                />
+                                {labels::criterion(key)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
                 <FieldMessage id="criterion".to_string() error=criteria_error.clone() />
             </fieldset>
             <div class="field">
                 <label class="check" for="privacy_consent">
-                    <input type="checkbox" id="privacy_consent" name="privacy_consent" value="ja" required=true
+                    <input
+                        type="checkbox"
+                        id="privacy_consent"
+                        name="privacy_consent"
+                        value="ja"
+                        required=true
                         checked=p.form.privacy_consent
                         aria-invalid=consent_error.as_ref().map(|_| "true")
-                        aria-describedby=consent_error.as_ref().map(|_| "privacy_consent-fehler") />
-                    <span>{t!(i18n, propose.consent)} " " <a href="/datenschutz">{t!(i18n, propose.consent_link)}</a> <span aria-hidden="true">" *"</span></span>
+                        aria-describedby=consent_error.as_ref().map(|_| "privacy_consent-fehler")
+                    />
+                    <span>
+                        {t!(i18n, propose.consent)} " "
+                        <a href="/datenschutz">{t!(i18n, propose.consent_link)}</a>
+                        <span aria-hidden="true">" *"</span>
+                    </span>
                 </label>
                 <FieldMessage id="privacy_consent".to_string() error=consent_error />
             </div>
-            <button type="submit" class="button">{t!(i18n, propose.submit)}</button>
+            <button type="submit" class="button">
+                {t!(i18n, propose.submit)}
+            </button>
         </form>
     }
 }
@@ -122,9 +170,31 @@ fn ContactFields(p: ProposalPage) -> impl IntoView {
         <fieldset class="group">
             <legend>{t!(i18n, propose.contact)}</legend>
             <p class="hint">{t!(i18n, propose.contact_hint)}</p>
-            <Field name="contact_name" label=td_string!(locale, auth.name).to_string() value=p.form.contact_name.clone() required=true autocomplete="name" error=err("contact_name") />
-            <Field name="contact_email" kind="email" label=td_string!(locale, auth.email).to_string() value=p.form.contact_email.clone() required=true autocomplete="email" hint=td_string!(locale, auth.email_hint).to_string() error=err("contact_email") />
-            <Field name="contact_organisation" label=td_string!(locale, propose.organisation).to_string() value=p.form.contact_organisation.clone() autocomplete="organization" error=err("contact_organisation") />
+            <Field
+                name="contact_name"
+                label=td_string!(locale, auth.name).to_string()
+                value=p.form.contact_name.clone()
+                required=true
+                autocomplete="name"
+                error=err("contact_name")
+            />
+            <Field
+                name="contact_email"
+                kind="email"
+                label=td_string!(locale, auth.email).to_string()
+                value=p.form.contact_email.clone()
+                required=true
+                autocomplete="email"
+                hint=td_string!(locale, auth.email_hint).to_string()
+                error=err("contact_email")
+            />
+            <Field
+                name="contact_organisation"
+                label=td_string!(locale, propose.organisation).to_string()
+                value=p.form.contact_organisation.clone()
+                autocomplete="organization"
+                error=err("contact_organisation")
+            />
         </fieldset>
     }
 }

@@ -24,13 +24,30 @@ fn Choice(
     let empty = td_string!(crate::i18n::locale(), propose.choose).to_string();
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=name>{label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}</label>
-            <select id=name name=name required=required aria-invalid=invalid aria-describedby=describedby>
-                <option value="" selected=selected.is_empty()>{empty}</option>
-                {options.into_iter().map(|(key, text)| {
-                    let is = key == selected;
-                    view! { <option value=key selected=is>{text}</option> }
-                }).collect_view()}
+            <label for=name>
+                {label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
+            </label>
+            <select
+                id=name
+                name=name
+                required=required
+                aria-invalid=invalid
+                aria-describedby=describedby
+            >
+                <option value="" selected=selected.is_empty()>
+                    {empty}
+                </option>
+                {options
+                    .into_iter()
+                    .map(|(key, text)| {
+                        let is = key == selected;
+                        view! {
+                            <option value=key selected=is>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <FieldMessage id=name.to_string() error />
         </div>
@@ -61,35 +78,147 @@ pub fn ProfileFields(p: ProposalPage) -> impl IntoView {
     view! {
         <fieldset class="group">
             <legend>{t!(i18n, propose.profile)}</legend>
-            <Field name="name" label=td_string!(l, propose.name).to_string() value=f.name.clone() required=true hint=td_string!(l, propose.name_hint).to_string() error=err(&e, "name") />
-            <Field name="teaser" label=td_string!(l, propose.teaser).to_string() value=f.teaser.clone() required=true hint=td_string!(l, propose.teaser_hint).to_string() error=err(&e, "teaser") />
-            <TextArea name="description" label=td_string!(l, propose.description).to_string() value=f.description.clone() required=true rows=8 hint=td_string!(l, propose.description_hint).to_string() error=err(&e, "description") />
-            <Choice name="category" label=td_string!(l, propose.category).to_string() options=categories selected=f.category.clone() required=true error=err(&e, "category") />
-            <Choice name="kind" label=td_string!(l, project.kind).to_string() options=options(Kind::ALL, Kind::key, labels::kind) selected=f.kind.clone() required=true error=err(&e, "kind") />
-            <Choice name="status" label=td_string!(l, propose.status).to_string() options=options(ProjectStatus::ALL, ProjectStatus::key, labels::status) selected=f.status.clone() required=true error=err(&e, "status") />
-            <Field name="origin" label=td_string!(l, project.origin).to_string() value=f.origin.clone() required=true hint=td_string!(l, propose.origin_hint).to_string() error=err(&e, "origin") />
-            <Field name="start_month" label=td_string!(l, project.start).to_string() value=f.start_month.clone() hint=td_string!(l, propose.start_hint).to_string() error=err(&e, "start_month") />
-            <Choice name="complexity" label=td_string!(l, project.complexity).to_string() options=options(Complexity::ALL, Complexity::key, labels::complexity) selected=f.complexity.clone() error=err(&e, "complexity") />
-            <Field name="technologies" label=td_string!(l, project.technologies).to_string() value=f.technologies.clone() hint=td_string!(l, propose.technologies_hint).to_string() error=err(&e, "technologies") />
-            <Field name="licence" label=td_string!(l, propose.licence).to_string() value=f.licence.clone() required=true hint=td_string!(l, propose.licence_hint).to_string() error=err(&e, "licence") />
-            <Field name="repository_url" kind="url" label=td_string!(l, propose.repository).to_string() value=f.repository_url.clone() required=true hint=td_string!(l, propose.url_hint).to_string() error=err(&e, "repository_url") />
-            <Field name="project_url" kind="url" label=td_string!(l, propose.project_url).to_string() value=f.project_url.clone() hint=td_string!(l, propose.url_hint).to_string() error=err(&e, "project_url") />
+            <Field
+                name="name"
+                label=td_string!(l, propose.name).to_string()
+                value=f.name.clone()
+                required=true
+                hint=td_string!(l, propose.name_hint).to_string()
+                error=err(&e, "name")
+            />
+            <Field
+                name="teaser"
+                label=td_string!(l, propose.teaser).to_string()
+                value=f.teaser.clone()
+                required=true
+                hint=td_string!(l, propose.teaser_hint).to_string()
+                error=err(&e, "teaser")
+            />
+            <TextArea
+                name="description"
+                label=td_string!(l, propose.description).to_string()
+                value=f.description.clone()
+                required=true
+                rows=8
+                hint=td_string!(l, propose.description_hint).to_string()
+                error=err(&e, "description")
+            />
+            <Choice
+                name="category"
+                label=td_string!(l, propose.category).to_string()
+                options=categories
+                selected=f.category.clone()
+                required=true
+                error=err(&e, "category")
+            />
+            <Choice
+                name="kind"
+                label=td_string!(l, project.kind).to_string()
+                options=options(Kind::ALL, Kind::key, labels::kind)
+                selected=f.kind.clone()
+                required=true
+                error=err(&e, "kind")
+            />
+            <Choice
+                name="status"
+                label=td_string!(l, propose.status).to_string()
+                options=options(ProjectStatus::ALL, ProjectStatus::key, labels::status)
+                selected=f.status.clone()
+                required=true
+                error=err(&e, "status")
+            />
+            <Field
+                name="origin"
+                label=td_string!(l, project.origin).to_string()
+                value=f.origin.clone()
+                required=true
+                hint=td_string!(l, propose.origin_hint).to_string()
+                error=err(&e, "origin")
+            />
+            <Field
+                name="start_month"
+                label=td_string!(l, project.start).to_string()
+                value=f.start_month.clone()
+                hint=td_string!(l, propose.start_hint).to_string()
+                error=err(&e, "start_month")
+            />
+            <Choice
+                name="complexity"
+                label=td_string!(l, project.complexity).to_string()
+                options=options(Complexity::ALL, Complexity::key, labels::complexity)
+                selected=f.complexity.clone()
+                error=err(&e, "complexity")
+            />
+            <Field
+                name="technologies"
+                label=td_string!(l, project.technologies).to_string()
+                value=f.technologies.clone()
+                hint=td_string!(l, propose.technologies_hint).to_string()
+                error=err(&e, "technologies")
+            />
+            <Field
+                name="licence"
+                label=td_string!(l, propose.licence).to_string()
+                value=f.licence.clone()
+                required=true
+                hint=td_string!(l, propose.licence_hint).to_string()
+                error=err(&e, "licence")
+            />
+            <Field
+                name="repository_url"
+                kind="url"
+                label=td_string!(l, propose.repository).to_string()
+                value=f.repository_url.clone()
+                required=true
+                hint=td_string!(l, propose.url_hint).to_string()
+                error=err(&e, "repository_url")
+            />
+            <Field
+                name="project_url"
+                kind="url"
+                label=td_string!(l, propose.project_url).to_string()
+                value=f.project_url.clone()
+                hint=td_string!(l, propose.url_hint).to_string()
+                error=err(&e, "project_url")
+            />
             <Screenshot key=f.screenshot.clone() error=err(&e, "screenshot") />
-            <Choice name="deployment" label=td_string!(l, propose.deployment).to_string() options=options(Deployment::ALL, Deployment::key, labels::deployment) selected=f.deployment.clone() error=err(&e, "deployment") />
-            <Field name="yearly_costs" label=td_string!(l, propose.costs).to_string() value=f.yearly_costs.clone() hint=td_string!(l, propose.costs_hint).to_string() error=err(&e, "yearly_costs") />
+            <Choice
+                name="deployment"
+                label=td_string!(l, propose.deployment).to_string()
+                options=options(Deployment::ALL, Deployment::key, labels::deployment)
+                selected=f.deployment.clone()
+                error=err(&e, "deployment")
+            />
+            <Field
+                name="yearly_costs"
+                label=td_string!(l, propose.costs).to_string()
+                value=f.yearly_costs.clone()
+                hint=td_string!(l, propose.costs_hint).to_string()
+                error=err(&e, "yearly_costs")
+            />
             <fieldset class="group" aria-describedby=err(&e, "district").map(|_| "district-fehler")>
                 <legend id="district">{t!(i18n, catalogue.filter_district)}</legend>
                 <p class="hint">{t!(i18n, propose.district_hint)}</p>
-                {p.districts.into_iter().map(|d| {
-                    let id = format!("district-{}", d.key);
-                    let checked = f.districts.contains(&d.key);
-                    view! {
-                        <label class="check" for=id.clone()>
-                            <input type="checkbox" id=id.clone() name="district" value=d.key checked=checked />
-                            {d.name}
-                        </label>
-                    }
-                }).collect_view()}
+                {p
+                    .districts
+                    .into_iter()
+                    .map(|d| {
+                        let id = format!("district-{}", d.key);
+                        let checked = f.districts.contains(&d.key);
+                        view! {
+                            <label class="check" for=id.clone()>
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    name="district"
+                                    value=d.key
+                                    checked=checked
+                                />
+                                {d.name}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
                 <FieldMessage id="district".to_string() error=err(&e, "district") />
             </fieldset>
         </fieldset>
@@ -104,7 +233,10 @@ pub fn NeedsFields(p: ProposalPage) -> impl IntoView {
         <fieldset class="group">
             <legend>{t!(i18n, propose.needs)}</legend>
             <p class="hint">{t!(i18n, propose.needs_hint)}</p>
-            {Pillar::ALL.iter().map(|pillar| view! { <NeedFields pillar=*pillar p=p.clone() /> }).collect_view()}
+            {Pillar::ALL
+                .iter()
+                .map(|pillar| view! { <NeedFields pillar=*pillar p=p.clone() /> })
+                .collect_view()}
         </fieldset>
     }
 }
@@ -129,19 +261,42 @@ fn NeedFields(pillar: Pillar, p: ProposalPage) -> impl IntoView {
     view! {
         <fieldset class="group need-group" id=base.clone()>
             <legend>{labels::pillar(pillar)}</legend>
-            {choices.into_iter().map(|(value, label)| {
-                let id = format!("{base}-{}", if value.is_empty() { "unbekannt" } else { value });
-                let checked = input.choice == value;
-                view! {
-                    <label class="check" for=id.clone()>
-                        <input type="radio" id=id.clone() name=base.clone() value=value checked=checked />
-                        {label}
-                    </label>
-                }
-            }).collect_view()}
+            {choices
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!(
+                        "{base}-{}",
+                        if value.is_empty() { "unbekannt" } else { value },
+                    );
+                    let checked = input.choice == value;
+                    view! {
+                        <label class="check" for=id.clone()>
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=base.clone()
+                                value=value
+                                checked=checked
+                            />
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()}
             <FieldMessage id=base.clone() error=err(&e, &base) />
-            <Field name=title label=td_string!(l, propose.need_title).to_string() value=input.title.clone() error=err(&e, title) />
-            <TextArea name=text label=td_string!(l, propose.need_text).to_string() value=input.text.clone() rows=3 error=err(&e, text) />
+            <Field
+                name=title
+                label=td_string!(l, propose.need_title).to_string()
+                value=input.title.clone()
+                error=err(&e, title)
+            />
+            <TextArea
+                name=text
+                label=td_string!(l, propose.need_text).to_string()
+                value=input.text.clone()
+                rows=3
+                error=err(&e, text)
+            />
         </fieldset>
     }
 }
@@ -164,10 +319,18 @@ fn Screenshot(key: String, error: Option<String>) -> impl IntoView {
     view! {
         <div class="field" class:has-error=invalid.is_some()>
             <label for="screenshot">{td_string!(l, propose.screenshot).to_string()}</label>
-            <p class="hint" id="screenshot-hinweis">{td_string!(l, propose.screenshot_hint).to_string()}</p>
+            <p class="hint" id="screenshot-hinweis">
+                {td_string!(l, propose.screenshot_hint).to_string()}
+            </p>
             {kept}
-            <input type="file" id="screenshot" name="screenshot" accept="image/png,image/jpeg,image/webp"
-                aria-invalid=invalid aria-describedby=describedby />
+            <input
+                type="file"
+                id="screenshot"
+                name="screenshot"
+                accept="image/png,image/jpeg,image/webp"
+                aria-invalid=invalid
+                aria-describedby=describedby
+            />
             <FieldMessage id="screenshot".to_string() error />
         </div>
     }

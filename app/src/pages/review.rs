@@ -34,9 +34,16 @@ pub fn ReviewPage() -> impl IntoView {
                 match review.await {
                     Ok(r) => view! { <ReviewView r /> }.into_any(),
                     Err(AppError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(AppError::Unauthorized) => view! {
-                        <p><a class="button" href="/anmelden?weiter=/moderation">{t!(i18n, account.login_first)}</a></p>
-                    }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        view! {
+                            <p>
+                                <a class="button" href="/anmelden?weiter=/moderation">
+                                    {t!(i18n, account.login_first)}
+                                </a>
+                            </p>
+                        }
+                            .into_any()
+                    }
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -59,49 +66,113 @@ fn ReviewView(r: Review) -> impl IntoView {
         <PageMeta title=title.clone() description=title.clone() />
         <h1>{title}</h1>
         <p>
-            <span class="badge" data-state=r.state.key()>{labels::submission_state(r.state)}</span>
-            " · " {t!(i18n, moderation.proposer)} ": " {r.proposer.clone()}
+            <span class="badge" data-state=r.state.key()>
+                {labels::submission_state(r.state)}
+            </span>
+            " · "
+            {t!(i18n, moderation.proposer)}
+            ": "
+            {r.proposer.clone()}
         </p>
         <PostOutcome />
-        {r.slug.clone().map(|slug| view! {
-            <p class="button-row">
-                <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a>
-                <a href=format!("{}/bearbeiten", crate::wire::project_path(&slug))>{t!(i18n, edit.edit_link)}</a>
-            </p>
-        })}
-        {r.changes.clone().map(|changes| view! {
-            <section aria-labelledby="changes" class="group">
-                <h2 id="changes">{t!(i18n, moderation.changes)}</h2>
-                <dl class="diff">
-                    {changes.into_iter().map(|c| view! { <dt>{c.label}</dt><dd><del>{c.old}</del><ins>{c.new}</ins></dd> }).collect_view()}
-                </dl>
-            </section>
-        })}
+        {r
+            .slug
+            .clone()
+            .map(|slug| {
+                view! {
+                    <p class="button-row">
+                        <a href=crate::wire::project_path(&slug)>{t!(i18n, account.to_project)}</a>
+                        <a href=format!(
+                            "{}/bearbeiten",
+                            crate::wire::project_path(&slug),
+                        )>{t!(i18n, edit.edit_link)}</a>
+                    </p>
+                }
+            })}
+        {r
+            .changes
+            .clone()
+            .map(|changes| {
+                view! {
+                    <section aria-labelledby="changes" class="group">
+                        <h2 id="changes">{t!(i18n, moderation.changes)}</h2>
+                        <dl class="diff">
+                            {changes
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <dt>{c.label}</dt>
+                                        <dd>
+                                            <del>{c.old}</del>
+                                            <ins>{c.new}</ins>
+                                        </dd>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    </section>
+                }
+            })}
         <section aria-labelledby="checklist" class="group">
             <h2 id="checklist">{t!(i18n, moderation.checklist)}</h2>
             <ul class="checklist">
                 {licence}
-                {CRITERIA.iter().map(|key| {
-                    let ok = r.confirmed.iter().any(|c| c == key);
-                    view! { <li class=if ok { "ok" } else { "bad" }>{if ok { "✓ " } else { "✗ " }} {labels::criterion(key)}</li> }
-                }).collect_view()}
+                {CRITERIA
+                    .iter()
+                    .map(|key| {
+                        let ok = r.confirmed.iter().any(|c| c == key);
+                        view! {
+                            <li class=if ok {
+                                "ok"
+                            } else {
+                                "bad"
+                            }>{if ok { "✓ " } else { "✗ " }} {labels::criterion(key)}</li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            {(!r.problems.is_empty()).then(|| view! {
-                <div class="problem" role="alert"><ul>{r.problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
-            })}
+            {(!r.problems.is_empty())
+                .then(|| {
+                    view! {
+                        <div class="problem" role="alert">
+                            <ul>
+                                {r
+                                    .problems
+                                    .iter()
+                                    .map(|p| view! { <li>{p.clone()}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
         </section>
         {open.then(|| view! { <Decision id=r.id /> })}
         <section aria-labelledby="history" class="group">
             <h2 id="history">{t!(i18n, moderation.history)}</h2>
             <ol class="history">
-                {r.history.iter().map(|h| view! {
-                    <li>
-                        <p class="muted">{h.when.clone()} " · " {h.who.clone()}
-                            {h.state.map(|s| view! { " · " <span class="badge">{labels::submission_state(s)}</span> })}
-                        </p>
-                        {(!h.message.is_empty()).then(|| view! { <p>{h.message.clone()}</p> })}
-                    </li>
-                }).collect_view()}
+                {r
+                    .history
+                    .iter()
+                    .map(|h| {
+                        view! {
+                            <li>
+                                <p class="muted">
+                                    {h.when.clone()} " · " {h.who.clone()}
+                                    {h
+                                        .state
+                                        .map(|s| {
+                                            view! {
+                                                " · "
+                                                <span class="badge">{labels::submission_state(s)}</span>
+                                            }
+                                        })}
+                                </p>
+                                {(!h.message.is_empty())
+                                    .then(|| view! { <p>{h.message.clone()}</p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
             <form method="post" action="/api/moderation/kommentar" class="stack">
                 <input type="hidden" name="id" value=r.id />
@@ -109,7 +180,9 @@ fn ReviewView(r: Review) -> impl IntoView {
                     <label for="comment">{t!(i18n, moderation.comment)}</label>
                     <textarea id="comment" name="text" rows="3" required=true></textarea>
                 </div>
-                <button type="submit" class="button button-secondary">{t!(i18n, moderation.comment_submit)}</button>
+                <button type="submit" class="button button-secondary">
+                    {t!(i18n, moderation.comment_submit)}
+                </button>
             </form>
         </section>
         <section aria-labelledby="preview" class="preview">
@@ -130,14 +203,44 @@ fn Decision(id: i32) -> impl IntoView {
                 <input type="hidden" name="id" value=id />
                 <div class="field">
                     <label for="message">{t!(i18n, moderation.message)}</label>
-                    <p class="hint" id="message-hinweis">{t!(i18n, moderation.message_hint)}</p>
-                    <textarea id="message" name="nachricht" rows="4" aria-describedby="message-hinweis"></textarea>
+                    <p class="hint" id="message-hinweis">
+                        {t!(i18n, moderation.message_hint)}
+                    </p>
+                    <textarea
+                        id="message"
+                        name="nachricht"
+                        rows="4"
+                        aria-describedby="message-hinweis"
+                    ></textarea>
                 </div>
                 <div class="button-row">
-                    <button type="submit" name="entscheidung" value="annehmen" class="button">{t!(i18n, moderation.accept)}</button>
-                    <button type="submit" name="entscheidung" value="rueckfrage" class="button button-secondary">{t!(i18n, moderation.query)}</button>
-                    <button type="submit" name="entscheidung" value="pruefen" class="button button-secondary">{t!(i18n, moderation.take)}</button>
-                    <button type="submit" name="entscheidung" value="ablehnen" class="button button-secondary">{t!(i18n, moderation.reject)}</button>
+                    <button type="submit" name="entscheidung" value="annehmen" class="button">
+                        {t!(i18n, moderation.accept)}
+                    </button>
+                    <button
+                        type="submit"
+                        name="entscheidung"
+                        value="rueckfrage"
+                        class="button button-secondary"
+                    >
+                        {t!(i18n, moderation.query)}
+                    </button>
+                    <button
+                        type="submit"
+                        name="entscheidung"
+                        value="pruefen"
+                        class="button button-secondary"
+                    >
+                        {t!(i18n, moderation.take)}
+                    </button>
+                    <button
+                        type="submit"
+                        name="entscheidung"
+                        value="ablehnen"
+                        class="button button-secondary"
+                    >
+                        {t!(i18n, moderation.reject)}
+                    </button>
                 </div>
             </form>
         </section>

@@ -25,11 +25,13 @@ pub fn TextPage(kind: TextKind) -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 match content.await {
-                    Ok(page) => view! {
-                        {page.operator.map(|o| view! { <Operator operator=o /> })}
-                        <div class="prose" inner_html=page.html></div>
+                    Ok(page) => {
+                        view! {
+                            {page.operator.map(|o| view! { <Operator operator=o /> })}
+                            <div class="prose" inner_html=page.html></div>
+                        }
+                            .into_any()
                     }
-                    .into_any(),
                     Err(error) => view! { <Problem error /> }.into_any(),
                 }
             })}
@@ -54,12 +56,19 @@ fn Operator(operator: OperatorView) -> impl IntoView {
     let tel = format!("tel:{}", operator.phone.replace(' ', ""));
     view! {
         <address class="operator">
-            <strong>{operator.name}</strong><br />
-            {operator.represented_by}<br />
-            {operator.unit}<br />
-            {operator.street}<br />
-            {operator.town}<br />
-            {t!(i18n, text.phone)} " " <a href=tel>{operator.phone}</a>
+            <strong>{operator.name}</strong>
+            <br />
+            {operator.represented_by}
+            <br />
+            {operator.unit}
+            <br />
+            {operator.street}
+            <br />
+            {operator.town}
+            <br />
+            {t!(i18n, text.phone)}
+            " "
+            <a href=tel>{operator.phone}</a>
         </address>
     }
 }

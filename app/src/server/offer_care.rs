@@ -10,8 +10,8 @@ use super::{AppState, internal};
 use crate::error::AppError;
 
 /// Reminds initiators of offers waiting 14 days and lets offers waiting 30 days lapse, telling
-/// their helpers; visitors' offers never confirmed within 14 days are deleted. Runs periodically; each offer is reminded and lapses once, whichever app
-/// server gets there first.
+/// their helpers; visitors' offers never confirmed within 14 days are deleted. Runs
+/// periodically; each offer is reminded and lapses once, whichever app server gets there first.
 pub async fn housekeeping(state: &AppState, now: DateTime<Utc>) -> Result<(), AppError> {
     let tx = db::begin_write(&state.db).await.map_err(internal("begin housekeeping"))?;
     let due = exchange::remind_due(&tx, now, REMIND_AFTER_DAYS)
