@@ -108,9 +108,9 @@ pub async fn get_queue(status: String) -> Result<crate::wire::review::Queue, App
 
 /// One submission under review (moderators).
 #[server(prefix = "/api", endpoint = "moderation/vorschlag")]
-pub async fn get_review(id: i32) -> Result<crate::wire::review::Review, AppError> {
+pub async fn get_review(id: i32, entwurf: String) -> Result<crate::wire::review::Review, AppError> {
     let state = crate::server::state()?;
-    crate::server::with_status(crate::server::review::review(&state, id).await)
+    crate::server::with_status(crate::server::review::review(&state, id, &entwurf).await)
 }
 
 /// The edit page of a project (its initiators and moderators).

@@ -43,7 +43,8 @@ both_engines!(b24_substantive_changes_wait_for_review_and_the_rest_applies, |db|
     assert_eq!(status, domain::ProjectStatus::Paused, "the status changed at once");
     let queue = moderator.call(&state, || review::queue(&state, "")).await.result.unwrap();
     let change = queue.items.iter().find(|i| i.name.starts_with("Änderung:")).expect("queued");
-    let shown = moderator.call(&state, || review::review(&state, change.id)).await.result.unwrap();
+    let shown =
+        moderator.call(&state, || review::review(&state, change.id, "")).await.result.unwrap();
     let diff = shown.changes.expect("a change shows its diff");
     assert_eq!(diff.len(), 1, "{diff:?}");
     assert_eq!(diff[0].new, "Neuer Text, den noch niemand geprüft hat.");

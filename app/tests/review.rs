@@ -100,7 +100,7 @@ both_engines!(authorisation_matrix_for_the_review, |db| async move {
     ] {
         let queue = browser.call(&state, || review::queue(&state, "")).await.result;
         assert_eq!(queue.err(), expected, "{who}: queue");
-        let one = browser.call(&state, || review::review(&state, id)).await.result;
+        let one = browser.call(&state, || review::review(&state, id, "")).await.result;
         assert_eq!(one.err(), expected, "{who}: review");
         let note = browser.call(&state, || review::comment(&state, id, "intern")).await.result;
         assert_eq!(note.err(), expected, "{who}: comment");
@@ -129,7 +129,13 @@ both_engines!(propose_query_resubmit_accept_and_find_it_in_the_catalogue, |db| a
     let mut moderator = person(&state, "mod@example.org", &[Role::Moderator]).await;
     let (id, mut proposer) = submitted(&state).await;
     let no_reason = moderator.call(&state, || review::decide(&state, id, "rueckfrage", " ")).await;
-    assert!(matches!(no_reason.result, Err(AppError::BadRequest(_))), "a query needs a message");
+    let back = no_reason.result.unwrap();
+    assert!(back.starts_with(&format!("/moderation/{id}?entwurf=")), "a query needs a message");
+    let key = back.rsplit("entwurf=").next().unwrap().to_string();
+    let shown = moderator.call(&state, || review::review(&state, id, &key)).await.result.unwrap();
+    assert_eq!(shown.draft.errors[0].field, "message");
+    assert_eq!(shown.draft.errors[0].message, "Bitte schreiben Sie eine Nachricht dazu.");
+    assert_eq!(shown.state, SubmissionState::Submitted, "nothing was decided");
     let asked = moderator
         .call(&state, || {
             review::decide(&state, id, "rueckfrage", "Bitte den Betrieb genauer beschreiben.")
@@ -163,7 +169,7 @@ both_engines!(propose_query_resubmit_accept_and_find_it_in_the_catalogue, |db| a
     assert_eq!(mine.submissions[0].state, SubmissionState::Accepted);
     assert_eq!(mine.submissions[0].slug.as_deref(), Some("maengelmelder-musterstadt"));
     let history =
-        moderator.call(&state, || review::review(&state, id)).await.result.unwrap().history;
+        moderator.call(&state, || review::review(&state, id, "")).await.result.unwrap().history;
     let states: Vec<_> = history.iter().filter_map(|h| h.state).collect();
     use SubmissionState::*;
     assert_eq!(states, [Submitted, Query, Submitted, Accepted]);
@@ -206,4 +212,24 @@ both_engines!(b14_a_screenshot_travels_with_the_form_and_a_pdf_is_refused, |db| 
     assert_eq!(key.len(), 64, "a good screenshot is kept while the licence is fixed");
     let stored = db::images::load(&state.db, &key).await.unwrap().unwrap();
     assert_eq!(image::guess_format(&stored).unwrap(), image::ImageFormat::Jpeg);
+});
+
+both_engines!(a_refused_comment_or_decision_comes_back_with_its_text_and_reason, |db| async move {
+    let state = state(db);
+    let mut moderator = person(&state, "mod@example.org", &[Role::Moderator]).await;
+    let (id, _) = submitted(&state).await;
+    let long = "Rückfrage zum Betrieb. ".repeat(300);
+    let refused =
+        moderator.call(&state, || review::decide(&state, id, "rueckfrage", &long)).await.result;
+    let key = refused.unwrap().rsplit("entwurf=").next().unwrap().to_string();
+    let shown = moderator.call(&state, || review::review(&state, id, &key)).await.result.unwrap();
+    assert_eq!(shown.draft.value("message"), long, "the typed message is kept");
+    let said = &shown.draft.errors[0].message;
+    assert_eq!(said, "Die Nachricht darf höchstens 5.000 Zeichen lang sein (jetzt 6.899).");
+    let before = shown.history.len();
+    let empty = moderator.call(&state, || review::comment(&state, id, "  ")).await.result;
+    let key = empty.unwrap().rsplit("entwurf=").next().unwrap().to_string();
+    let shown = moderator.call(&state, || review::review(&state, id, &key)).await.result.unwrap();
+    assert_eq!(shown.draft.errors[0].field, "comment");
+    assert_eq!(shown.history.len(), before, "no empty comment is stored");
 });

@@ -17,7 +17,8 @@ const COMMON_PASSWORDS: &str = include_str!("../data/common-passwords.txt");
 /// Checks a person's or organisation's name as shown to others and used in mails. Names that
 /// carry a web address are refused: bots put advertising there (B26).
 pub fn check_person_name(label: Label, raw: &str) -> Result<String, Problem> {
-    let visible = crate::displayable(raw, PERSON_NAME_MAX * 2);
+    // Counted whole, so a refusal names the real length, not that of a cut copy.
+    let visible = crate::displayable(raw, usize::MAX);
     let name = visible.split_whitespace().collect::<Vec<_>>().join(" ");
     crate::limits::check_length(label, &name, PERSON_NAME_MAX)?;
     let folded = name.to_lowercase();
@@ -120,6 +121,13 @@ mod tests {
         {
             assert!(normalise_email(bad).is_err(), "{bad:?} must be refused");
         }
+    }
+
+    #[test]
+    fn b08_a_long_name_is_refused_with_its_real_length() {
+        let long = "A".repeat(500);
+        let expected = Problem::TooLong { label: Label::YourName, max: 100, count: 500 };
+        assert_eq!(check_person_name(Label::YourName, &long), Err(expected));
     }
 
     #[test]

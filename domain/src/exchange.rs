@@ -121,10 +121,10 @@ pub fn whole_number(label: Label, raw: &str, max: u32) -> Result<Option<u32>, Pr
     if raw.is_empty() {
         return Ok(None);
     }
-    match raw.replace('.', "").parse::<u32>() {
-        Ok(n) if n <= max => Ok(Some(n)),
-        Ok(_) => Err(Problem::NumberTooHigh { label, max }),
-        Err(_) => Err(Problem::NotWholeNumber(label)),
+    match crate::limits::whole(raw) {
+        Some(n) if n <= max => Ok(Some(n)),
+        Some(_) => Err(Problem::NumberTooHigh { label, max }),
+        None => Err(Problem::NotWholeNumber { label, max }),
     }
 }
 
@@ -175,7 +175,7 @@ pub fn check_partner(f: &Fields, instance: &Instance) -> Result<PartnerProfile, 
         e.add("kind", Problem::ChoosePartnerKind);
     }
     let display_name =
-        e.check("display_name", check_person_name(Label::Name, f.one("display_name")));
+        e.check("display_name", check_person_name(Label::PublicName, f.one("display_name")));
     let chosen = e.check("pillars", pillars(&f.all("pillar"))).unwrap_or_default();
     if chosen.is_empty() {
         e.add("pillars", Problem::ChoosePillars);

@@ -46,7 +46,8 @@ fn a_partner_without_pillar_kind_or_with_a_made_up_place_is_told_each_in_german(
     ]);
     let errors = check_partner(&Fields(&posted), &muenster()).expect_err("invalid");
     assert_eq!(fields_of(&errors), ["kind", "pillars", "hours", "budget", "districts"]);
-    assert_eq!(errors[2].problem, Problem::NotWholeNumber(Label::HoursPerMonth));
+    let not_whole = Problem::NotWholeNumber { label: Label::HoursPerMonth, max: 200 };
+    assert_eq!(errors[2].problem, not_whole);
     assert_eq!(errors[4].problem, Problem::UnknownPlace);
 }
 

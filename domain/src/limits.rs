@@ -25,9 +25,32 @@ pub fn check_length(label: Label, value: &str, max: usize) -> Result<(), Problem
     Ok(())
 }
 
+/// Reads a whole number as people type it: `5`, `1200` or `1.200` (dots only between groups
+/// of three digits, so `2.5` is no whole number and never becomes 25).
+pub fn whole(raw: &str) -> Option<u32> {
+    let mut groups = raw.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let grouped = rest.iter().all(|g| g.len() == 3) && (rest.is_empty() || first.len() <= 3);
+    if !grouped || raw.starts_with('+') {
+        return None;
+    }
+    raw.replace('.', "").parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_take_thousands_dots_but_no_decimals() {
+        assert_eq!(whole("5"), Some(5));
+        assert_eq!(whole("1.200"), Some(1200));
+        assert_eq!(whole("10.000.000"), Some(10_000_000));
+        for bad in ["2.5", "2,5", "-5", "+5", "1.20", "12.00.000", "", "viele", "1200.000.0"] {
+            assert_eq!(whole(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn b08_limits_count_characters_not_bytes() {

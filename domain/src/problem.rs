@@ -26,7 +26,7 @@ pub enum Label {
     /// The address of the source code.
     RepositoryUrl,
     /// A name shown publicly (partner profile, operator command).
-    Name,
+    PublicName,
     /// Hours a month offered or needed.
     HoursPerMonth,
     /// A partner's yearly budget.
@@ -137,8 +137,11 @@ pub enum Problem {
         /// Most technologies allowed.
         max: usize,
     },
-    /// Running costs are not whole euros.
-    CostsInvalid,
+    /// Running costs are not whole euros within the limit.
+    CostsInvalid {
+        /// The highest amount allowed.
+        max: u32,
+    },
     /// A district the instance does not know.
     UnknownDistricts,
     /// The answer for a pillar's need is none of the offered ones.
@@ -159,8 +162,13 @@ pub enum Problem {
         /// The highest number allowed.
         max: u32,
     },
-    /// A number is not a whole number.
-    NotWholeNumber(Label),
+    /// A number is not a whole number from 0 up.
+    NotWholeNumber {
+        /// The field.
+        label: Label,
+        /// The highest number allowed.
+        max: u32,
+    },
     /// A pillar key that does not exist.
     UnknownPillar,
     /// A category key the instance does not know.

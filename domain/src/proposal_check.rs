@@ -176,13 +176,13 @@ fn technologies(raw: &str) -> Result<Vec<String>, Problem> {
 
 /// Whole euros: `180`, `1.200`, `1 200 €`; empty means unknown.
 fn costs(raw: &str) -> Result<Option<u32>, Problem> {
-    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '.' | '€' | '\u{a0}')).collect();
+    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '€' | '\u{a0}')).collect();
     if digits.is_empty() {
         return Ok(None);
     }
-    match digits.parse::<u32>() {
-        Ok(euros) if euros <= COSTS_MAX => Ok(Some(euros)),
-        _ => Err(Problem::CostsInvalid),
+    match crate::limits::whole(&digits) {
+        Some(euros) if euros <= COSTS_MAX => Ok(Some(euros)),
+        _ => Err(Problem::CostsInvalid { max: COSTS_MAX }),
     }
 }
 

@@ -137,7 +137,10 @@ fn an_open_need_needs_a_title_and_unknown_values_are_refused() {
     assert_eq!(error_for(&errors, "need_inhalt_title"), Some(&Problem::Blank(Label::NeedTitle)));
     assert_eq!(error_for(&errors, "category"), Some(&Problem::ChooseCategory));
     assert_eq!(error_for(&errors, "district"), Some(&Problem::UnknownDistricts));
-    assert_eq!(error_for(&errors, "yearly_costs"), Some(&Problem::CostsInvalid));
+    assert_eq!(
+        error_for(&errors, "yearly_costs"),
+        Some(&Problem::CostsInvalid { max: 10_000_000 })
+    );
     assert_eq!(error_for(&errors, "start_month"), Some(&Problem::StartMonthInvalid));
 }
 

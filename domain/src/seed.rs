@@ -133,7 +133,7 @@ pub fn parse(text: &str, instance: &Instance) -> Result<Vec<SeedProject>, SeedEr
 /// The length rule of the forms, told to the operator with the seed file's key. Seed messages
 /// are for whoever edits the file, not for visitors, so they are not in the translations.
 fn length(key: &str, value: &str, max: usize) -> Result<(), String> {
-    check_length(Label::Name, value, max).map_err(|problem| match problem {
+    check_length(Label::PublicName, value, max).map_err(|problem| match problem {
         Problem::TooLong { count, .. } => {
             format!("„{key}“ darf höchstens {max} Zeichen lang sein (jetzt {count}).")
         }

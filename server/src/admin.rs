@@ -17,7 +17,7 @@ pub async fn make_admin(
     password: &str,
 ) -> Result<String, String> {
     let email = account::normalise_email(email).map_err(|p| say(&p))?;
-    let name = account::check_person_name(Label::Name, name).map_err(|p| say(&p))?;
+    let name = account::check_person_name(Label::PublicName, name).map_err(|p| say(&p))?;
     let hash = if password.is_empty() {
         None
     } else {

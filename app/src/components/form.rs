@@ -63,10 +63,10 @@ pub fn Field(
     let id = id.unwrap_or_else(|| name.to_string());
     let invalid = error.is_some().then_some("true");
     let describedby = described_by(&id, hint.is_some(), error.is_some());
+    let label_for = id.clone();
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=id
-                .clone()>
+            <label for=label_for>
                 {label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
             </label>
             {hint
@@ -121,10 +121,10 @@ pub fn TextArea(
     let id = id.unwrap_or_else(|| name.to_string());
     let invalid = error.is_some().then_some("true");
     let describedby = described_by(&id, hint.is_some(), error.is_some());
+    let label_for = id.clone();
     view! {
         <div class="field" class:has-error=invalid.is_some()>
-            <label for=id
-                .clone()>
+            <label for=label_for>
                 {label} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
             </label>
             {hint

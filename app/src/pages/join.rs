@@ -103,7 +103,11 @@ fn Question(r: JoinResult) -> impl IntoView {
 #[component]
 fn Answer(r: JoinResult) -> impl IntoView {
     let i18n = use_i18n();
-    if !r.asked || r.error.is_some() {
+    if r.error.is_some() {
+        // The field's own message says what to fix; the pillars were chosen.
+        return ().into_any();
+    }
+    if !r.asked {
         return view! { <p class="muted">{t!(i18n, exchange.join_hint)}</p> }.into_any();
     }
     view! {

@@ -2,11 +2,12 @@
 //! the admission checklist, the history with internal comments, and the decision.
 
 use domain::proposal::CRITERIA;
+use domain::proposal::error_for;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::get_review;
-use crate::components::form::PostOutcome;
+use crate::components::form::{ErrorSummary, PostOutcome, TextArea};
 use crate::components::problem::Problem;
 use crate::error::AppError;
 use crate::i18n::*;
@@ -14,6 +15,7 @@ use crate::labels;
 use crate::pages::meta::PageMeta;
 use crate::pages::not_found::NotFound;
 use crate::pages::project::ProfileBody;
+use crate::wire::account::FormDraft;
 use crate::wire::review::Review;
 
 /// The review page; moderators and admins only.
@@ -21,13 +23,18 @@ use crate::wire::review::Review;
 pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
+    let query = use_query_map();
     let id = move || params.with(|p| p.get("id").and_then(|id| id.parse::<i32>().ok()));
-    let review = Resource::new(id, |id| async move {
-        match id {
-            Some(id) => get_review(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let draft = move || query.with(|q| q.get("entwurf").unwrap_or_default());
+    let review = Resource::new(
+        move || (id(), draft()),
+        |(id, draft)| async move {
+            match id {
+                Some(id) => get_review(id, draft).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -75,6 +82,7 @@ fn ReviewView(r: Review) -> impl IntoView {
             {r.proposer.clone()}
         </p>
         <PostOutcome />
+        <ErrorSummary errors=r.draft.errors.clone() />
         {r
             .slug
             .clone()
@@ -146,7 +154,7 @@ fn ReviewView(r: Review) -> impl IntoView {
                     }
                 })}
         </section>
-        {open.then(|| view! { <Decision id=r.id /> })}
+        {open.then(|| view! { <Decision id=r.id draft=r.draft.clone() /> })}
         <section aria-labelledby="history" class="group">
             <h2 id="history">{t!(i18n, moderation.history)}</h2>
             <ol class="history">
@@ -176,10 +184,15 @@ fn ReviewView(r: Review) -> impl IntoView {
             </ol>
             <form method="post" action="/api/moderation/kommentar" class="stack">
                 <input type="hidden" name="id" value=r.id />
-                <div class="field">
-                    <label for="comment">{t!(i18n, moderation.comment)}</label>
-                    <textarea id="comment" name="text" rows="3" required=true></textarea>
-                </div>
+                <TextArea
+                    name="text"
+                    id="comment"
+                    label=td_string!(locale, moderation.comment).to_string()
+                    value=r.draft.value("comment")
+                    required=true
+                    rows=3
+                    error=error_for(&r.draft.errors, "comment").map(str::to_string)
+                />
                 <button type="submit" class="button button-secondary">
                     {t!(i18n, moderation.comment_submit)}
                 </button>
@@ -194,25 +207,22 @@ fn ReviewView(r: Review) -> impl IntoView {
 
 /// The decision: take into review, ask back, accept or reject, with a message to the proposer.
 #[component]
-fn Decision(id: i32) -> impl IntoView {
+fn Decision(id: i32, draft: FormDraft) -> impl IntoView {
     let i18n = use_i18n();
+    let locale = crate::i18n::locale();
     view! {
         <section aria-labelledby="decision" class="group">
             <h2 id="decision">{t!(i18n, moderation.decision)}</h2>
             <form method="post" action="/api/moderation/entscheiden" class="stack">
                 <input type="hidden" name="id" value=id />
-                <div class="field">
-                    <label for="message">{t!(i18n, moderation.message)}</label>
-                    <p class="hint" id="message-hinweis">
-                        {t!(i18n, moderation.message_hint)}
-                    </p>
-                    <textarea
-                        id="message"
-                        name="nachricht"
-                        rows="4"
-                        aria-describedby="message-hinweis"
-                    ></textarea>
-                </div>
+                <TextArea
+                    name="nachricht"
+                    id="message"
+                    label=td_string!(locale, moderation.message).to_string()
+                    hint=td_string!(locale, moderation.message_hint).to_string()
+                    value=draft.value("message")
+                    error=error_for(&draft.errors, "message").map(str::to_string)
+                />
                 <div class="button-row">
                     <button type="submit" name="entscheidung" value="annehmen" class="button">
                         {t!(i18n, moderation.accept)}

@@ -110,16 +110,8 @@ pub fn effort(n: &need::Model) -> Option<String> {
 
 /// Euros with German thousands separators: `1.200 €`.
 pub fn euros(amount: i32) -> String {
-    let digits = amount.unsigned_abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
     let sign = if amount < 0 { "-" } else { "" };
-    format!("{sign}{grouped} €")
+    format!("{sign}{} €", super::words::num(amount.unsigned_abs()))
 }
 
 #[cfg(test)]

@@ -3,15 +3,16 @@
 
 use db::accounts::{self, Person};
 use db::submissions;
-use domain::proposal::ProposalForm;
+use domain::proposal::{FieldError, ProposalForm};
 use domain::seed::SeedProject;
 use domain::{NeedState, Pillar, PillarSummary, Role, SubmissionState};
 
-use super::words::{changes, say};
+use super::words::{changes, num, say};
 use super::{AppState, forms, internal, mails, session};
 use crate::error::AppError;
 use crate::i18n::{Locale, td_string};
 use crate::wire::ProjectDetail;
+use crate::wire::account::FormDraft;
 use crate::wire::review::{HistoryEntry, Queue, QueueItem, Review};
 use crate::wire::{NeedView, PillarView};
 
@@ -47,9 +48,14 @@ pub async fn queue(state: &AppState, state_key: &str) -> Result<Queue, AppError>
     Ok(Queue { state: shown, counts, items, can_appoint: person.roles.contains(&Role::Admin) })
 }
 
-/// One submission with the profile as it would be published, the checklist and the history.
-pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
+/// The kind of the drafts of refused comments and decisions.
+const DRAFT: &str = "moderation";
+
+/// One submission with the profile as it would be published, the checklist and the history;
+/// `draft` names a refused comment or decision to show again.
+pub async fn review(state: &AppState, id: i32, draft: &str) -> Result<Review, AppError> {
     moderator(state).await?;
+    let draft = forms::load(state, DRAFT, draft).await?.unwrap_or_default();
     let row = submissions::by_id(&state.db, id)
         .await
         .map_err(internal("load a submission"))?
@@ -118,13 +124,32 @@ pub async fn review(state: &AppState, id: i32) -> Result<Review, AppError> {
         history,
         slug,
         changes,
+        draft,
     })
+}
+
+/// Sends a refused comment or decision back to the page with its text and the reason.
+async fn refuse(
+    state: &AppState,
+    id: i32,
+    field: &str,
+    typed: &str,
+    message: String,
+) -> Result<String, AppError> {
+    let draft = FormDraft {
+        values: [(field.to_string(), typed.to_string())].into_iter().collect(),
+        errors: vec![FieldError { field: field.into(), message }],
+    };
+    forms::keep(state, DRAFT, &format!("/moderation/{id}"), &draft).await
 }
 
 /// Adds an internal comment, seen by moderators only.
 pub async fn comment(state: &AppState, id: i32, text: &str) -> Result<String, AppError> {
     let person = moderator(state).await?;
-    let text = checked_message(text, true)?;
+    let text = match checked_message(text, true) {
+        Ok(text) => text,
+        Err(message) => return refuse(state, id, "comment", text, message).await,
+    };
     submissions::by_id(&state.db, id)
         .await
         .map_err(internal("load a submission"))?
@@ -155,7 +180,10 @@ pub async fn decide(
             ));
         }
     };
-    let message = checked_message(message, needs_message)?;
+    let message = match checked_message(message, needs_message) {
+        Ok(message) => message,
+        Err(said) => return refuse(state, id, "message", message, said).await,
+    };
     let tx = db::begin_write(&state.db).await.map_err(internal("begin a decision"))?;
     let row = submissions::by_id(&tx, id)
         .await
@@ -244,18 +272,19 @@ async fn publish(
     Ok(())
 }
 
-/// A trimmed message within its limit; required for queries and rejections.
-fn checked_message(raw: &str, required: bool) -> Result<String, AppError> {
+/// A trimmed message within its limit; required for queries, rejections and comments. The
+/// error is the message shown beside the field.
+fn checked_message(raw: &str, required: bool) -> Result<String, String> {
     let text = raw.trim();
     if required && text.is_empty() {
-        return Err(AppError::BadRequest(
-            td_string!(Locale::de, problem.message_required).to_string(),
-        ));
+        return Err(td_string!(Locale::de, problem.message_required).to_string());
     }
-    if text.chars().count() > MESSAGE_MAX {
-        return Err(AppError::BadRequest(
-            td_string!(Locale::de, problem.message_too_long, max = MESSAGE_MAX).to_string(),
-        ));
+    let count = text.chars().count();
+    if count > MESSAGE_MAX {
+        let (max, count) = (num(MESSAGE_MAX), num(count));
+        return Err(
+            td_string!(Locale::de, problem.message_too_long, max = max, count = count).to_string()
+        );
     }
     Ok(text.to_string())
 }

@@ -29,7 +29,7 @@ pub fn label(label: Label) -> String {
         Label::Organisation => td_string!(l, label.organisation).to_string(),
         Label::ProjectUrl => td_string!(l, label.project_url).to_string(),
         Label::RepositoryUrl => td_string!(l, label.repository_url).to_string(),
-        Label::Name => td_string!(l, label.name).to_string(),
+        Label::PublicName => td_string!(l, label.public_name).to_string(),
         Label::HoursPerMonth => td_string!(l, label.hours_per_month).to_string(),
         Label::BudgetPerYear => td_string!(l, label.budget_per_year).to_string(),
         Label::Title => td_string!(l, label.title).to_string(),
@@ -45,10 +45,14 @@ pub fn say(problem: &Problem) -> String {
     let examples = || td_string!(l, invalid.licence_examples).to_string();
     match problem {
         Problem::Blank(field) => td_string!(l, invalid.blank, label = label(*field)).to_string(),
-        Problem::TooLong { label: field, max, count } => {
-            td_string!(l, invalid.too_long, label = label(*field), max = max, count = count)
-                .to_string()
-        }
+        Problem::TooLong { label: field, max, count } => td_string!(
+            l,
+            invalid.too_long,
+            label = label(*field),
+            max = num(max),
+            count = num(count)
+        )
+        .to_string(),
         Problem::WebAddressInName(field) => {
             td_string!(l, invalid.web_address_in_name, label = label(*field)).to_string()
         }
@@ -62,10 +66,12 @@ pub fn say(problem: &Problem) -> String {
             td_string!(l, invalid.url_with_credentials, label = label(*field)).to_string()
         }
         Problem::NumberTooHigh { label: field, max } => {
-            td_string!(l, invalid.number_too_high, label = label(*field), max = max).to_string()
+            td_string!(l, invalid.number_too_high, label = label(*field), max = num(max))
+                .to_string()
         }
-        Problem::NotWholeNumber(field) => {
-            td_string!(l, invalid.not_whole_number, label = label(*field)).to_string()
+        Problem::NotWholeNumber { label: field, max } => {
+            td_string!(l, invalid.not_whole_number, label = label(*field), max = num(max))
+                .to_string()
         }
         Problem::EmailMissing => td_string!(l, invalid.email_missing).to_string(),
         Problem::EmailInvalid => td_string!(l, problem.email_invalid).to_string(),
@@ -92,7 +98,9 @@ pub fn say(problem: &Problem) -> String {
         Problem::ChooseStatus => td_string!(l, invalid.choose_status).to_string(),
         Problem::ChooseFromList => td_string!(l, invalid.choose_from_list).to_string(),
         Problem::StartMonthInvalid => td_string!(l, invalid.start_month_invalid).to_string(),
-        Problem::CostsInvalid => td_string!(l, invalid.costs_invalid).to_string(),
+        Problem::CostsInvalid { max } => {
+            td_string!(l, invalid.costs_invalid, max = num(max)).to_string()
+        }
         Problem::UnknownDistricts => td_string!(l, invalid.unknown_districts).to_string(),
         Problem::ChooseNeedAnswer => td_string!(l, invalid.choose_need_answer).to_string(),
         Problem::PrivacyConsent => td_string!(l, invalid.privacy_consent).to_string(),
@@ -106,13 +114,14 @@ pub fn say(problem: &Problem) -> String {
         Problem::AmountMissing => td_string!(l, invalid.amount_missing).to_string(),
         Problem::ChooseNeedState => td_string!(l, invalid.choose_need_state).to_string(),
         Problem::EmailTooLong { max } => {
-            td_string!(l, invalid.email_too_long, max = max).to_string()
+            td_string!(l, invalid.email_too_long, max = num(max)).to_string()
         }
         Problem::PasswordTooShort { min, count } => {
-            td_string!(l, invalid.password_too_short, min = min, count = count).to_string()
+            td_string!(l, invalid.password_too_short, min = num(min), count = num(count))
+                .to_string()
         }
         Problem::PasswordTooLong { max } => {
-            td_string!(l, invalid.password_too_long, max = max).to_string()
+            td_string!(l, invalid.password_too_long, max = num(max)).to_string()
         }
         Problem::FileTooBig { max_mb } => {
             td_string!(l, invalid.file_too_big, max = max_mb).to_string()
@@ -126,21 +135,34 @@ pub fn say(problem: &Problem) -> String {
         )
         .to_string(),
         Problem::TooManyTechnologies { max } => {
-            td_string!(l, invalid.too_many_technologies, max = max).to_string()
+            td_string!(l, invalid.too_many_technologies, max = num(max)).to_string()
         }
         Problem::NeedTextTooLong { max } => {
-            td_string!(l, invalid.need_text_too_long, max = max).to_string()
+            td_string!(l, invalid.need_text_too_long, max = num(max)).to_string()
         }
         Problem::SkillsTooLong { max, count } => {
-            td_string!(l, invalid.skills_too_long, max = max, count = count).to_string()
+            td_string!(l, invalid.skills_too_long, max = num(max), count = num(count)).to_string()
         }
         Problem::DescriptionTooLong { max } => {
-            td_string!(l, invalid.description_too_long, max = max).to_string()
+            td_string!(l, invalid.description_too_long, max = num(max)).to_string()
         }
         Problem::PaysForTooLong { max } => {
-            td_string!(l, invalid.pays_for_too_long, max = max).to_string()
+            td_string!(l, invalid.pays_for_too_long, max = num(max)).to_string()
         }
     }
+}
+
+/// A count or limit as German text writes it: `20.000`.
+pub fn num(n: impl ToString) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    grouped
 }
 
 /// The problems of a form as the messages shown beside its fields.
@@ -353,7 +375,12 @@ mod tests {
     fn numbers_name_their_field() {
         let high = Problem::NumberTooHigh { label: Label::HoursPerMonth, max: 200 };
         assert_eq!(say(&high), "Stunden im Monat: höchstens 200.");
-        let comma = say(&Problem::NotWholeNumber(Label::BudgetPerYear));
-        assert!(comma.starts_with("Budget im Jahr: bitte eine ganze Zahl"), "{comma}");
+        let comma = say(&Problem::NotWholeNumber { label: Label::BudgetPerYear, max: 10_000_000 });
+        assert_eq!(
+            comma,
+            "Budget im Jahr: bitte eine ganze Zahl von 0 bis 10.000.000 angeben, ohne Komma."
+        );
+        let text = Problem::TooLong { label: Label::Description, max: 20_000, count: 20_002 };
+        assert!(say(&text).ends_with("höchstens 20.000 Zeichen lang sein (jetzt 20.002)."));
     }
 }

@@ -55,6 +55,8 @@ pub struct Review {
     pub slug: Option<String>,
     /// For a change to a published project: what it changes against the public version.
     pub changes: Option<Vec<domain::proposal::FieldChange>>,
+    /// A comment or decision the server refused, as typed, with its message.
+    pub draft: super::account::FormDraft,
 }
 
 /// One entry of a submission's history.
