@@ -85,6 +85,12 @@ both_engines!(login_renews_the_session_and_wrong_passwords_get_one_message, |db|
     let unknown =
         browser.call(&state, || accounts::login(&state, "nie@example.org", GOOD, "")).await;
     assert!(unknown.result.unwrap().starts_with("/anmelden?entwurf="));
+    let empty = browser.call(&state, || accounts::login(&state, "erika@example.org", "", "")).await;
+    let location = empty.result.unwrap();
+    let id = location.split("entwurf=").nth(1).expect("a draft");
+    let draft: FormDraft = forms::load(&state, "anmelden", id).await.unwrap().unwrap();
+    assert_eq!(draft.errors[0].message, "Bitte geben Sie Ihre E-Mail-Adresse und Ihr Passwort an.");
+    assert_eq!(draft.value("email"), "erika@example.org", "the address is kept");
     let ok = browser
         .call(&state, || accounts::login(&state, "ERIKA@example.org", GOOD, "/einreichen"))
         .await;

@@ -224,6 +224,8 @@ both_engines!(a_refused_comment_or_decision_comes_back_with_its_text_and_reason,
     let key = refused.unwrap().rsplit("entwurf=").next().unwrap().to_string();
     let shown = moderator.call(&state, || review::review(&state, id, &key)).await.result.unwrap();
     assert_eq!(shown.draft.value("message"), long, "the typed message is kept");
+    let preview = shown.preview.clone().expect("the form passes the checks");
+    assert_eq!(preview.districts, ["gesamtstädtisch"], "no district chosen: the whole city");
     let said = &shown.draft.errors[0].message;
     assert_eq!(said, "Die Nachricht darf höchstens 5.000 Zeichen lang sein (jetzt 6.899).");
     let before = shown.history.len();

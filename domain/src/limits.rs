@@ -3,6 +3,8 @@
 //! SQLite ignores `VARCHAR(n)` and PostgreSQL counts characters too, so the application is the
 //! one place that decides, with the same message on both engines.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::problem::{Label, Problem};
 
 /// Longest project name, in characters.
@@ -18,7 +20,8 @@ pub fn check_length(label: Label, value: &str, max: usize) -> Result<(), Problem
     if value.trim().is_empty() {
         return Err(Problem::Blank(label));
     }
-    let count = value.chars().count();
+    // Counted as composed characters, so an `é` typed as `e` and an accent counts once.
+    let count = value.nfc().count();
     if count > max {
         return Err(Problem::TooLong { label, max, count });
     }
@@ -64,6 +67,12 @@ mod tests {
         let long = "ü".repeat(NAME_MAX + 1);
         let err = check_length(Label::ProjectName, &long, NAME_MAX).unwrap_err();
         assert_eq!(err, Problem::TooLong { label: Label::ProjectName, max: 200, count: 201 });
+    }
+
+    #[test]
+    fn b08_a_decomposed_accent_counts_as_one_character() {
+        let decomposed = "e\u{301}".repeat(NAME_MAX);
+        assert!(check_length(Label::ProjectName, &decomposed, NAME_MAX).is_ok());
     }
 
     #[test]

@@ -96,16 +96,10 @@ fn client_hash(address: &str) -> String {
     domain::secret::token_hash(address).chars().take(24).collect()
 }
 
-/// The 429 answer: `Retry-After` and a small German page with a way back.
+/// The 429 answer: `Retry-After` and a small page with a way back, from the translations.
 fn too_many(retry_seconds: i64) -> Response {
     let minutes = (retry_seconds + 59) / 60;
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
-         content=\"width=device-width, initial-scale=1\"><title>Zu viele Versuche</title></head>\
-         <body><main><h1>Zu viele Versuche</h1><p>Von Ihrem Anschluss kamen in kurzer Zeit zu \
-         viele Anfragen. Bitte versuchen Sie es in {minutes} Minuten noch einmal.</p>\
-         <p><a href=\"/\">Zur Startseite</a></p></main></body></html>"
-    );
+    let body = app::server::site::too_many_page(minutes);
     let mut response = (StatusCode::TOO_MANY_REQUESTS, Body::from(body)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

@@ -39,6 +39,9 @@ pub fn Checks(
     terms: Vec<Term>,
     /// Which are ticked.
     ticked: Vec<String>,
+    /// Whether at least one must be ticked; marked like every required field.
+    #[prop(optional)]
+    required: bool,
     /// The error, if the server refused the choice.
     #[prop(default = None)]
     error: Option<String>,
@@ -47,7 +50,9 @@ pub fn Checks(
     let invalid = error.is_some();
     view! {
         <fieldset id=id class="checks" class:has-error=invalid aria-describedby=described>
-            <legend>{legend}</legend>
+            <legend>
+                {legend} {required.then_some(view! { <span aria-hidden="true">" *"</span> })}
+            </legend>
             {terms
                 .into_iter()
                 .map(|t| {

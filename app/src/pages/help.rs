@@ -144,11 +144,13 @@ fn Offer(p: HelpPage) -> impl IntoView {
                                             name="consent"
                                             value="ja"
                                             checked=consent
+                                            required=true
                                         />
                                         " "
                                         {t!(i18n, exchange.consent)}
                                         " "
                                         <a href="/datenschutz">{t!(i18n, exchange.privacy)}</a>
+                                        <span aria-hidden="true">" *"</span>
                                     </label>
                                     {d
                                         .error("consent")

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::get_partner_page;
 use crate::components::exchange::{Checks, NeedMatches, pillar_terms, skills_hint, ticked};
-use crate::components::form::{ErrorSummary, Field, PostOutcome, TextArea};
+use crate::components::form::{ErrorSummary, Field, PostOutcome, RequiredNote, TextArea};
 use crate::components::problem::Problem;
 use crate::error::AppError;
 use crate::i18n::*;
@@ -91,6 +91,7 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
         <section aria-labelledby="profil">
             <h2 id="profil">{t!(i18n, exchange.profile_form)}</h2>
             <ErrorSummary errors=d.errors.clone() />
+            <RequiredNote />
             <form
                 method="post"
                 action="/api/pate"
@@ -99,8 +100,10 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                 novalidate
             >
                 <div class="field" class:has-error=d.error("kind").is_some()>
-                    <label for="kind">{t!(i18n, exchange.kind)}</label>
-                    <select id="kind" name="kind">
+                    <label for="kind">
+                        {t!(i18n, exchange.kind)} <span aria-hidden="true">" *"</span>
+                    </label>
+                    <select id="kind" name="kind" required=true>
                         <option value="">{t!(i18n, exchange.choose)}</option>
                         {PartnerKind::ALL
                             .iter()
@@ -137,6 +140,7 @@ fn ProfileForm(p: PartnerPage) -> impl IntoView {
                     legend=td_string!(locale, exchange.offers_pillar).to_string()
                     terms=pillar_terms()
                     ticked=ticked(&d, "pillar")
+                    required=true
                     error=d.error("pillars")
                 />
                 <Field

@@ -134,6 +134,10 @@ pub async fn login(
 ) -> Result<String, AppError> {
     let refuse =
         |message: &str| draft(&[("email", email), ("weiter", next)], vec![error("email", message)]);
+    if email.trim().is_empty() || password.is_empty() {
+        let missing = td_string!(Locale::de, problem.login_missing);
+        return forms::keep(state, "anmelden", "/anmelden", &refuse(missing)).await;
+    }
     let wrong = td_string!(Locale::de, problem.login_wrong);
     let Ok(address) = rules::normalise_email(email) else {
         return forms::keep(state, "anmelden", "/anmelden", &refuse(wrong)).await;
@@ -147,8 +151,7 @@ pub async fn login(
         return forms::keep(state, "anmelden", "/anmelden", &refuse(wrong)).await;
     };
     if account.email_confirmed_at.is_none() {
-        let unconfirmed = "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link, den \
-                           wir Ihnen geschickt haben.";
+        let unconfirmed = td_string!(Locale::de, problem.login_unconfirmed);
         return forms::keep(state, "anmelden", "/anmelden", &refuse(unconfirmed)).await;
     }
     session::start(state, account.id).await?;

@@ -360,13 +360,17 @@ fn preview(state: &AppState, p: &SeedProject) -> ProjectDetail {
             .and_then(|c| i32::try_from(c).ok())
             .map(super::project::euros),
         updated: domain::time::date_de(chrono::Utc::now()),
-        districts: p
-            .districts
-            .iter()
-            .map(|k| state.instance.district(k).map_or(k.clone(), |t| t.name.clone()))
-            .collect(),
+        districts: districts_shown(state, &p.districts),
         pillars,
     }
+}
+
+/// The districts' names as the published project will show them: none chosen means the
+/// instance's default place, which publishing stores.
+fn districts_shown(state: &AppState, keys: &[String]) -> Vec<String> {
+    let default = [state.instance.default_district.clone()];
+    let keys = if keys.is_empty() { &default[..] } else { keys };
+    keys.iter().map(|k| state.instance.district(k).map_or(k.clone(), |t| t.name.clone())).collect()
 }
 
 /// The name a queue shows: the project's, marked when the submission changes a published one.

@@ -42,20 +42,32 @@ pub fn text(state: &AppState, kind: TextKind) -> TextContent {
 /// style, no script), as nothing else can be fetched when it is shown.
 pub fn offline_page() -> String {
     let l = Locale::de;
-    let title = td_string!(l, offline.title);
+    let title = td_string!(l, offline.title).to_string();
+    plain_page(&title, td_string!(l, offline.text), td_string!(l, offline.retry))
+}
+
+/// The page a client gets after too many posts of one form (429), with the wait in minutes.
+pub fn too_many_page(minutes: i64) -> String {
+    let l = Locale::de;
+    let title = td_string!(l, too_many.title).to_string();
+    let text = td_string!(l, too_many.text, minutes = minutes).to_string();
+    plain_page(&title, &text, td_string!(l, too_many.home))
+}
+
+/// A page of its own (no stylesheet, no script): a heading, a sentence and a link home. The
+/// texts come from the translations, so they carry no markup that needs escaping.
+fn plain_page(title: &str, text: &str, home: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{OFFLINE_STYLE}</style>\n</head>\n<body>\n<main>\n\
-         <h1>{title}</h1>\n<p>{text}</p>\n<p><a href=\"/\">{retry}</a></p>\n</main>\n</body>\n\
+         <h1>{title}</h1>\n<p>{text}</p>\n<p><a href=\"/\">{home}</a></p>\n</main>\n</body>\n\
          </html>\n",
-        lang = leptos_i18n::Locale::as_str(l),
-        text = td_string!(l, offline.text),
-        retry = td_string!(l, offline.retry),
+        lang = leptos_i18n::Locale::as_str(Locale::de),
     )
 }
 
-/// The offline page's look: the site's text and link colours, readable without the stylesheet.
+/// The plain pages' look: the site's text and link colours, readable without the stylesheet.
 const OFFLINE_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:40rem;\
     margin:3rem auto;padding:0 1rem;color:#1b1f1d}a{color:#0b5d3b}";
 
@@ -94,5 +106,12 @@ mod tests {
         assert!(page.contains("<html lang=\"de\">"), "{page}");
         assert!(page.contains("<h1>Keine Verbindung</h1>"), "{page}");
         assert!(page.contains("<a href=\"/\">Erneut versuchen</a>"), "{page}");
+    }
+
+    #[test]
+    fn too_many_requests_say_how_long_to_wait() {
+        let page = too_many_page(12);
+        assert!(page.contains("<h1>Zu viele Versuche</h1>"), "{page}");
+        assert!(page.contains("in 12 Minuten noch einmal"), "{page}");
     }
 }
