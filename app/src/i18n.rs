@@ -7,6 +7,9 @@ pub use i18n::*;
 
 /// The locale of this render, read without tracking: the platform does not switch languages
 /// inside a page, so labels computed once per render stay right and cause no reactive warnings.
+/// Outside a page (a server function, a mail) there is no context: then the default locale.
 pub fn locale() -> Locale {
-    use_i18n().get_locale_untracked()
+    leptos::prelude::use_context::<leptos_i18n::I18nContext<Locale>>()
+        .map(|i18n| i18n.get_locale_untracked())
+        .unwrap_or_default()
 }

@@ -330,7 +330,7 @@ async fn versions(state: &AppState, project_id: i32) -> Result<Vec<VersionView>,
             when: super::words::date_time(row.created_at),
             who: who.unwrap_or_else(|| td_string!(Locale::de, edit.version_by_system).into()),
             note: row.note,
-            changes: changes(domain::proposal_diff::diff(&previous, &form)),
+            changes: changes(domain::proposal_diff::diff(&previous, &form), &state.instance),
         });
         previous = form;
     }

@@ -104,7 +104,8 @@ pub async fn review(state: &AppState, id: i32, draft: &str) -> Result<Review, Ap
                 .await
                 .map_err(internal("load districts"))?;
             current.map(|p| {
-                changes(domain::proposal_diff::diff(&super::editing::form_of(&p, districts), &form))
+                let before = super::editing::form_of(&p, districts);
+                changes(domain::proposal_diff::diff(&before, &form), &state.instance)
             })
         }
         _ => None,

@@ -4,14 +4,15 @@
 //! The match over problems is exhaustive, so a new problem in `domain` does not compile until
 //! it has a sentence here and in `locales/de.json`.
 
-use domain::Pillar;
 use domain::instance::Instance;
 use domain::matching::Reason;
 use domain::problem::{Invalid, Label, Problem};
 use domain::proposal::{FieldChange, FieldError};
 use domain::proposal_diff::Change;
+use domain::{Complexity, Deployment, Kind, Pillar, ProjectStatus};
 
 use crate::i18n::*;
+use crate::labels;
 
 /// The language the server words messages in; the platform serves German only so far.
 const LOCALE: Locale = Locale::de;
@@ -175,11 +176,35 @@ pub fn field_error(field: &str, problem: &Problem) -> FieldError {
     FieldError { field: field.into(), message: say(problem) }
 }
 
-/// Changes between two versions, each field named as the form labels it.
-pub fn changes(list: Vec<Change>) -> Vec<FieldChange> {
+/// Changes between two versions, each field named as the form labels it and each chosen value
+/// by its name rather than its key.
+pub fn changes(list: Vec<Change>, instance: &Instance) -> Vec<FieldChange> {
     list.into_iter()
-        .map(|c| FieldChange { label: changed_field(c.field), old: c.old, new: c.new })
+        .map(|c| FieldChange {
+            label: changed_field(c.field),
+            old: changed_value(c.field, &c.old, instance),
+            new: changed_value(c.field, &c.new, instance),
+        })
         .collect()
+}
+
+/// A chosen value as the pages name it; texts and unknown keys stay as they are.
+fn changed_value(field: &str, value: &str, instance: &Instance) -> String {
+    let named = |name: Option<String>| name.unwrap_or_else(|| value.to_string());
+    match field {
+        "category" => named(instance.category(value).map(|t| t.name.clone())),
+        "kind" => named(Kind::from_key(value).map(labels::kind)),
+        "status" => named(ProjectStatus::from_key(value).map(labels::status)),
+        "complexity" => named(Complexity::from_key(value).map(labels::complexity)),
+        "deployment" => named(Deployment::from_key(value).map(labels::deployment)),
+        "district" => value
+            .split(", ")
+            .filter(|k| !k.is_empty())
+            .map(|k| instance.district(k).map_or(k.to_string(), |t| t.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => value.to_string(),
+    }
 }
 
 /// The label of a profile field, by its form key.
@@ -333,8 +358,14 @@ mod tests {
 
     #[test]
     fn changed_fields_are_named_as_the_form_labels_them() {
+        let m = muenster();
         let change = Change { field: "yearly_costs", old: "180".into(), new: "200".into() };
-        assert_eq!(changes(vec![change])[0].label, "Laufende Kosten pro Jahr");
+        assert_eq!(changes(vec![change], &m)[0].label, "Laufende Kosten pro Jahr");
+        let status = Change { field: "status", old: "live".into(), new: "pausiert".into() };
+        let shown = &changes(vec![status], &m)[0];
+        assert_eq!((shown.old.as_str(), shown.new.as_str()), ("in Betrieb", "pausiert"));
+        let places = Change { field: "district", old: String::new(), new: "mitte, nord".into() };
+        assert_eq!(changes(vec![places], &m)[0].new, "Mitte, Nord");
     }
 
     fn muenster() -> Instance {
