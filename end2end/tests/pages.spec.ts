@@ -184,3 +184,13 @@ test("a value typed before the page hydrates is kept", async ({ page }, info) =>
   await expect(page.locator("body")).toHaveAttribute("data-hydrated", "true");
   await expect(hours).toHaveValue("5");
 });
+
+test("a used-up link says so once and leads to a new one", async ({ page }, info) => {
+  await open(page, info, "/bestaetigen?fehler=link");
+  await expect(page.getByText("Dieser Link ist abgelaufen oder wurde schon benutzt.")).toHaveCount(1);
+  await open(page, info, "/passwort-neu?fehler=link");
+  await expect(page.getByText("Dieser Link ist abgelaufen oder wurde schon benutzt.")).toHaveCount(1);
+  await expect(page.getByLabel("Neues Passwort")).toHaveCount(0);
+  await page.getByRole("link", { name: "Einen neuen Link anfordern" }).click();
+  await expect(page).toHaveURL(/\/passwort-vergessen$/);
+});

@@ -202,6 +202,9 @@ pub fn ResetPage() -> impl IntoView {
     let draft = use_draft("passwort-neu");
     let query = use_query_map();
     let key = query.with_untracked(|q| q.get("schluessel").unwrap_or_default());
+    // A used-up or missing link cannot set a password: offer a new link instead of the form.
+    let dead =
+        key.is_empty() || query.with_untracked(|q| q.get("fehler").as_deref() == Some("link"));
     let locale = crate::i18n::locale();
     view! {
         <PageMeta
@@ -216,6 +219,16 @@ pub fn ResetPage() -> impl IntoView {
                     let key = key.clone();
                     Suspend::new(async move {
                         let d = draft.await;
+                        if dead {
+                            return view! {
+                                <p>
+                                    <a class="button" href="/passwort-vergessen">
+                                        {t!(i18n, auth.new_link)}
+                                    </a>
+                                </p>
+                            }
+                                .into_any();
+                        }
                         view! {
                             <ErrorSummary errors=d.errors.clone() />
                             <form method="post" action="/api/passwort-neu" class="stack" novalidate>
@@ -234,6 +247,7 @@ pub fn ResetPage() -> impl IntoView {
                                 </button>
                             </form>
                         }
+                            .into_any()
                     })
                 }}
             </Suspense>

@@ -19,6 +19,8 @@ pub fn ConfirmPage() -> impl IntoView {
     let (kind, key) = query.with_untracked(|q| {
         (q.get("art").unwrap_or_default(), q.get("schluessel").unwrap_or_default())
     });
+    // After a refused confirmation the outcome above already says the link is used up.
+    let told = query.with_untracked(|q| q.get("fehler").is_some());
     let usable = Resource::new(
         move || (kind.clone(), key.clone()),
         |(kind, key)| async move {
@@ -53,6 +55,7 @@ pub fn ConfirmPage() -> impl IntoView {
                             }
                                 .into_any()
                         }
+                        _ if told => ().into_any(),
                         _ => {
                             view! {
                                 <div class="problem" role="alert">
