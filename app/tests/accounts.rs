@@ -151,6 +151,12 @@ both_engines!(name_password_and_address_change_the_address_only_by_link, |db| as
         .call(&state, || self_service::change_password(&state, GOOD, "Neu-und-lang-2026"))
         .await;
     assert_eq!(ok.result.unwrap(), "/konto?hinweis=passwort");
+    let own =
+        browser.call(&state, || self_service::change_email(&state, "Erika@Example.org")).await;
+    let id = own.result.unwrap().split("entwurf=").nth(1).expect("sent back").to_string();
+    let draft: FormDraft = forms::load(&state, "konto", &id).await.unwrap().unwrap();
+    assert_eq!(draft.errors[0].message, "Das ist schon die E-Mail-Adresse Ihres Kontos.");
+    let mails_before = mails(&state).await.len();
     let asked =
         browser.call(&state, || self_service::change_email(&state, "neu@example.org")).await;
     assert_eq!(asked.result.unwrap(), "/hinweis/postfach");
@@ -160,7 +166,9 @@ both_engines!(name_password_and_address_change_the_address_only_by_link, |db| as
         ("Erika B.", "erika@example.org"),
         "unchanged until confirmed"
     );
-    let mail = mails(&state).await.pop().unwrap();
+    let sent = mails(&state).await;
+    assert_eq!(sent.len(), mails_before + 1, "one link mail, none for the own address");
+    let mail = sent.last().unwrap().clone();
     assert_eq!(mail.recipient, "neu@example.org");
     let key = link_key(&mail.body);
     browser.call(&state, || self_service::confirm_email(&state, &key)).await.result.unwrap();

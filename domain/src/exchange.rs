@@ -271,17 +271,18 @@ pub fn check_need(f: &Fields) -> Result<NeedDetails, Vec<Invalid>> {
 
 /// Checks an offer of help; `visitor` when the helper has no session.
 pub fn check_offer(f: &Fields, visitor: bool) -> Result<OfferDetails, Vec<Invalid>> {
+    // Checked in the form's order, so the list of errors reads like the form.
     let mut e = Errors::default();
-    let message = f.one("message");
-    e.check("message", check_length(Label::YourMessage, message, MESSAGE_MAX));
     let mut who = None;
     if visitor {
         let name = e.check("name", check_person_name(Label::YourName, f.one("name")));
         let email = e.check("email", normalise_email(f.one("email")));
-        if !f.ticked("consent") {
-            e.add("consent", Problem::PrivacyConsent);
-        }
         who = name.zip(email);
+    }
+    let message = f.one("message");
+    e.check("message", check_length(Label::YourMessage, message, MESSAGE_MAX));
+    if visitor && !f.ticked("consent") {
+        e.add("consent", Problem::PrivacyConsent);
     }
     if !e.0.is_empty() {
         return Err(e.0);

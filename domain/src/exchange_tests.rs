@@ -101,7 +101,7 @@ fn a_need_filled_outside_the_platform_names_its_pate_and_states_are_known() {
 #[test]
 fn a_visitor_offer_needs_name_address_consent_and_a_message() {
     let errors = check_offer(&Fields(&pairs(&[("email", "kein-at")])), true).expect_err("empty");
-    assert_eq!(fields_of(&errors), ["message", "name", "email", "consent"]);
+    assert_eq!(fields_of(&errors), ["name", "email", "message", "consent"], "the form's order");
 
     let member = pairs(&[("message", "Ich kann Rust.")]);
     let offer = check_offer(&Fields(&member), false).expect("logged in needs only a message");

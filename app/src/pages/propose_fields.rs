@@ -178,7 +178,7 @@ pub fn ProfileFields(p: ProposalPage) -> impl IntoView {
                 kind="url"
                 label=td_string!(l, propose.project_url).to_string()
                 value=f.project_url.clone()
-                hint=td_string!(l, propose.url_hint).to_string()
+                hint=td_string!(l, propose.project_url_hint).to_string()
                 error=err(&e, "project_url")
             />
             <Screenshot key=f.screenshot.clone() error=err(&e, "screenshot") />

@@ -83,6 +83,11 @@ pub async fn change_email(state: &AppState, email: &str) -> Result<String, AppEr
             .await;
         }
     };
+    if address == person.account.email {
+        let same = td_string!(Locale::de, problem.same_email).to_string();
+        let draft = refused("new_email", same, &[("new_email", email)]);
+        return forms::keep(state, "konto", "/konto", &draft).await;
+    }
     let tx = db::begin_write(&state.db).await.map_err(internal("begin an address change"))?;
     // A taken address gets no link, but the page says the same, so it reveals nobody.
     if accounts::by_email(&tx, &address).await.map_err(internal("look up an address"))?.is_none() {
