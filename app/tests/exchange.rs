@@ -126,6 +126,9 @@ both_engines!(a_visitor_offers_by_confirmed_mail_and_stays_unnamed, |db| async m
     let (mut initiator, need) = published(&state).await;
     let mut visitor = Browser::default();
     let bad = pairs(&[("bedarf", &need.to_string()), ("name", "Kai"), ("email", "kai@")]);
+    let gone = pairs(&[("bedarf", "999999"), ("message", "Ich helfe gern.")]);
+    let told = visitor.call(&state, || offers::offer(&state, gone)).await.result.unwrap();
+    assert_eq!(told, "/mitmachen?fehler=bedarf", "a need deleted meanwhile is named");
     let back = visitor.call(&state, || offers::offer(&state, bad)).await.result.unwrap();
     let key = back.rsplit("entwurf=").next().unwrap().to_string();
     let page = visitor.call(&state, || offers::help_page(&state, SLUG, need, &key)).await;

@@ -194,3 +194,8 @@ test("a used-up link says so once and leads to a new one", async ({ page }, info
   await page.getByRole("link", { name: "Einen neuen Link anfordern" }).click();
   await expect(page).toHaveURL(/\/passwort-vergessen$/);
 });
+
+test("help offered for a need deleted meanwhile is told so where other needs are", async ({ page }, info) => {
+  await open(page, info, "/mitmachen?fehler=bedarf");
+  await expect(page.getByRole("alert")).toContainText("Diesen Bedarf gibt es nicht mehr");
+});

@@ -211,6 +211,7 @@ pub fn PostOutcome() -> impl IntoView {
         "konto" => Some(td_string!(locale, form.error_account).to_string()),
         "doppelt" => Some(td_string!(locale, form.error_doppelt).to_string()),
         "lang" => Some(td_string!(locale, form.error_lang).to_string()),
+        "bedarf" => Some(td_string!(locale, form.error_need_gone).to_string()),
         "400" => Some(td_string!(locale, form.error_400).to_string()),
         _ => Some(td_string!(locale, form.error_500).to_string()),
     };

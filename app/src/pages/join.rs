@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::find_needs;
 use crate::components::exchange::{Checks, NeedMatches, pillar_terms, skills_hint};
+use crate::components::form::PostOutcome;
 use crate::components::problem::Problem;
 use crate::i18n::*;
 use crate::pages::meta::PageMeta;
@@ -25,6 +26,7 @@ pub fn JoinPage() -> impl IntoView {
             description=td_string!(locale, exchange.join_lead).to_string()
         />
         <h1>{t!(i18n, exchange.join_title)}</h1>
+        <PostOutcome />
         <p class="lead">{t!(i18n, exchange.join_lead)}</p>
         <Suspense>
             {move || Suspend::new(async move {

@@ -82,7 +82,12 @@ pub async fn help_page(
 pub async fn offer(state: &AppState, posted: Vec<(String, String)>) -> Result<String, AppError> {
     let f = Fields(&posted);
     let need_id: i32 = f.one("bedarf").parse().map_err(|_| AppError::NotFound)?;
-    let (need, project) = need_and_project(state, need_id).await?;
+    let (need, project) = match need_and_project(state, need_id).await {
+        Ok(found) => found,
+        // Deleted while the visitor was writing: say so where other needs are listed.
+        Err(AppError::NotFound) => return Ok("/mitmachen?fehler=bedarf".into()),
+        Err(other) => return Err(other),
+    };
     let back = format!("/projekte/{}/helfen/{need_id}", project.slug);
     if !project.published || need.state != NeedState::Open.key() {
         return Ok(forms::with_param(&back, "fehler", "409"));
