@@ -132,6 +132,13 @@ pub enum Problem {
     ChooseFromList,
     /// The start month is not `YYYY-MM`.
     StartMonthInvalid,
+    /// The start month lies outside the years a project can have started in.
+    StartMonthOutOfRange {
+        /// The earliest year accepted.
+        first: i32,
+        /// The latest year accepted.
+        last: i32,
+    },
     /// Too many technologies listed.
     TooManyTechnologies {
         /// Most technologies allowed.

@@ -1,6 +1,8 @@
 //! The server's check of the application form: every field, every admission criterion, each
 //! refusal a typed problem beside its field. The result is the profile to be published.
 
+use chrono::Datelike;
+
 use crate::instance::Instance;
 use crate::limits::{DESCRIPTION_MAX, NAME_MAX, TEASER_MAX, check_length};
 use crate::problem::{Invalid, Label, Problem};
@@ -14,6 +16,10 @@ const SHORT_MAX: usize = 200;
 const NEED_TEXT_MAX: usize = 2_000;
 /// Most technologies one project lists.
 const TECHNOLOGIES_MAX: usize = 30;
+/// The earliest start year a form accepts.
+const FIRST_START_YEAR: i32 = 1990;
+/// How many years ahead a planned start may lie.
+const PLANNED_YEARS_AHEAD: i32 = 5;
 /// Highest yearly running costs in euros a form accepts.
 const COSTS_MAX: u32 = 10_000_000;
 
@@ -153,10 +159,16 @@ fn start_month(raw: &str) -> Result<Option<String>, Problem> {
     if raw.is_empty() {
         return Ok(None);
     }
-    if is_year_month(raw) {
-        return Ok(Some(raw.to_string()));
+    if !is_year_month(raw) {
+        return Err(Problem::StartMonthInvalid);
     }
-    Err(Problem::StartMonthInvalid)
+    // Civic tech older than the web's first city sites is a typo, and so is a start further
+    // ahead than a plan reaches.
+    let (first, last) = (FIRST_START_YEAR, chrono::Utc::now().year() + PLANNED_YEARS_AHEAD);
+    match crate::time::year_month(raw) {
+        Some((year, _)) if (first..=last).contains(&year) => Ok(Some(raw.to_string())),
+        _ => Err(Problem::StartMonthOutOfRange { first, last }),
+    }
 }
 
 /// Technologies separated by commas or lines; duplicates dropped.

@@ -145,6 +145,20 @@ fn an_open_need_needs_a_title_and_unknown_values_are_refused() {
 }
 
 #[test]
+fn a_start_month_centuries_away_is_refused() {
+    for month in ["1800-01", "2999-01"] {
+        let mut form = valid();
+        form.start_month = month.into();
+        let refused = errors_of(&form);
+        let problem = error_for(&refused, "start_month");
+        assert!(
+            matches!(problem, Some(Problem::StartMonthOutOfRange { first: 1990, .. })),
+            "{month}"
+        );
+    }
+}
+
+#[test]
 fn b26_a_contact_name_with_a_link_is_refused_but_logged_in_users_give_none() {
     let mut form = valid();
     form.contact_name = "Gewinne 1000 € jetzt: https://spam.example/x".into();

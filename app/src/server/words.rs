@@ -99,6 +99,9 @@ pub fn say(problem: &Problem) -> String {
         Problem::ChooseStatus => td_string!(l, invalid.choose_status).to_string(),
         Problem::ChooseFromList => td_string!(l, invalid.choose_from_list).to_string(),
         Problem::StartMonthInvalid => td_string!(l, invalid.start_month_invalid).to_string(),
+        Problem::StartMonthOutOfRange { first, last } => {
+            td_string!(l, invalid.start_month_out_of_range, first = first, last = last).to_string()
+        }
         Problem::CostsInvalid { max } => {
             td_string!(l, invalid.costs_invalid, max = num(max)).to_string()
         }
