@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { cardNames, hasJs, open, seededNames } from "./helpers";
+import { cardNames, hasJs, holdWasm, open, seededNames } from "./helpers";
 
 test("the catalogue lists every seeded project across its pages", async ({ page }, info) => {
   const expected = seededNames();
@@ -144,16 +144,9 @@ test("Back restores the filter boxes with the list", async ({ page }, info) => {
 
 test("a search typed and a box ticked before the catalogue hydrates are kept", async ({ page }, info) => {
   test.skip(!hasJs(info), "hydration needs JavaScript");
-  // A slow phone: the WASM arrives after the visitor has started. Hydration must not put back
-  // what the server rendered.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The visitor starts before the WASM arrives; hydration must not put back what the server
+  // rendered.
+  const release = await holdWasm(page);
   await page.goto("/projekte");
   const box = page.getByLabel("Suche in Name und Beschreibung");
   await box.fill("Bäume");

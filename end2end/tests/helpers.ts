@@ -124,3 +124,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
 }
+
+/**
+ * Holds the page's WASM back until the returned function is called, as on a slow phone: what a
+ * visitor does before hydration must survive it.
+ */
+export async function holdWasm(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { cardNames, hasJs, open, seededNames } from "./helpers";
+import { cardNames, hasJs, holdWasm, open, seededNames } from "./helpers";
 
 test("the home page explains the platform and shows live counts", async ({ page }, info) => {
   await open(page, info, "/");
@@ -167,16 +167,8 @@ test("the way to propose a project leads to the application form", async ({ page
 
 test("a value typed before the page hydrates is kept", async ({ page }, info) => {
   test.skip(!hasJs(info), "hydration needs JavaScript");
-  // Hold the WASM back, type, then let the page hydrate: hydration must not put back the
-  // value the server rendered.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  // Type, then let the page hydrate: hydration must not put back the value the server rendered.
+  const release = await holdWasm(page);
   await page.goto("/mitmachen?saeule=technik&stunden=viele");
   const hours = page.getByLabel("Stunden im Monat, die Sie geben können");
   await hours.fill("5");
