@@ -138,17 +138,19 @@ fn any_skills() -> impl Strategy<Value = Vec<Skill>> {
 }
 
 prop_compose! {
-    fn any_need()(pillar in any_pillar(), skills in any_skills(), hours in proptest::option::of(0u32..40),
-        amount in proptest::option::of(0u32..5000), newcomer in any::<bool>(), district in 0usize..3)
+    fn any_need()(pillar in any_pillar(), skills in any_skills(),
+        hours in proptest::option::of(0u32..40), amount in proptest::option::of(0u32..5000),
+        newcomer in any::<bool>(), district in 0usize..3)
         -> NeedFacts {
-        let districts = ["mitte", "nord", "ost"][..district].iter().map(|d| d.to_string()).collect();
+        let districts =
+            ["mitte", "nord", "ost"][..district].iter().map(|d| d.to_string()).collect();
         NeedFacts { id: 1, pillar: Some(pillar), skills, hours_per_month: hours, amount_eur: amount,
             newcomer, category: "umwelt-klima".into(), districts }
     }
 }
 
 prop_compose! {
-    fn any_partner()(pillars in proptest::sample::subsequence(vec![Pillar::Content, Pillar::Technical, Pillar::Financial], 0..3),
+    fn any_partner()(pillars in proptest::sample::subsequence(Pillar::ALL.to_vec(), 0..3),
         skills in any_skills(), hours in proptest::option::of(0u32..40),
         budget in proptest::option::of(0u32..5000), cares in any::<bool>(), home in any::<bool>())
         -> PartnerFacts {
@@ -160,7 +162,11 @@ prop_compose! {
 
 proptest! {
     #[test]
-    fn adding_a_wanted_skill_never_lowers_the_score(need in any_need(), mut p in any_partner(), pick in 0usize..6) {
+    fn adding_a_wanted_skill_never_lowers_the_score(
+        need in any_need(),
+        mut p in any_partner(),
+        pick in 0usize..6,
+    ) {
         let before = score(&need, &p).map_or(0, |m| m.score);
         if let Some(skill) = need.skills.get(pick % need.skills.len().max(1)) {
             p.skills.push(skill.clone());

@@ -53,7 +53,11 @@ pub async fn limit(State(limiter): State<Limiter>, request: Request, next: Next)
         }
         Ok(_) => next.run(request).await,
         Err(err) => {
-            tracing::error!(error = %err, bucket, "The rate-limit count failed; letting the request through.");
+            tracing::error!(
+                error = %err,
+                bucket,
+                "The rate-limit count failed; letting the request through."
+            );
             next.run(request).await
         }
     }

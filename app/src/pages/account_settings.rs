@@ -70,11 +70,12 @@ pub fn Settings(me: MyAccount) -> impl IntoView {
                                 {me
                                     .has_password
                                     .then(|| {
+                                        let label = td_string!(l, settings.current_password);
                                         view! {
                                             <Field
                                                 name="current_password"
                                                 kind="password"
-                                                label=td_string!(l, settings.current_password).to_string()
+                                                label=label.to_string()
                                                 required=true
                                                 autocomplete="current-password"
                                                 error=err("current_password")

@@ -97,11 +97,12 @@ fn QueueView(q: Queue) -> impl IntoView {
                             .items
                             .into_iter()
                             .map(|item| {
+                                let href = format!("/moderation/{}", item.id);
                                 view! {
                                     <tr>
                                         <td>{item.id}</td>
                                         <td>
-                                            <a href=format!("/moderation/{}", item.id)>{item.name}</a>
+                                            <a href=href>{item.name}</a>
                                         </td>
                                         <td>{item.proposer}</td>
                                         <td>{item.created}</td>

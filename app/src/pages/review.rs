@@ -66,7 +66,10 @@ fn ReviewView(r: Review) -> impl IntoView {
     let title = td_string!(locale, moderation.review_title, id = r.id).to_string();
     let open = r.state.is_open();
     let licence = match r.licence_check.clone() {
-        Ok(expr) => view! { <li class="ok">"✓ " {td_string!(locale, moderation.licence_ok, licence = expr)}</li> }.into_any(),
+        Ok(expr) => {
+            let ok = td_string!(locale, moderation.licence_ok, licence = expr).to_string();
+            view! { <li class="ok">"✓ " {ok}</li> }.into_any()
+        }
         Err(why) => view! { <li class="bad">"✗ " {why}</li> }.into_any(),
     };
     view! {
@@ -169,9 +172,10 @@ fn ReviewView(r: Review) -> impl IntoView {
                                     {h
                                         .state
                                         .map(|s| {
+                                            let state = labels::submission_state(s);
                                             view! {
                                                 " · "
-                                                <span class="badge">{labels::submission_state(s)}</span>
+                                                <span class="badge">{state}</span>
                                             }
                                         })}
                                 </p>
